@@ -1,0 +1,13 @@
+DROP TABLE oidc_logins;
+DROP TABLE oidc_providers;
+DROP TABLE api_tokens;
+DROP TABLE case_events;
+DROP TABLE case_people;
+DROP TABLE cases;
+DROP TABLE outbox;
+DROP TABLE audit_log;
+DROP TABLE sign_in_failures;
+DROP TABLE sessions;
+DROP TABLE people;
+DROP TABLE schools;
+DROP TABLE authorities;

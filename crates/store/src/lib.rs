@@ -1,0 +1,102 @@
+//! Tandem's store: the case event log, its read model and the authority
+//! tables behind one trait, on SQLite (the default) or PostgreSQL.
+//!
+//! Every method that touches an authority's data takes that authority's id
+//! and filters by it: nothing of one authority is reachable while working as
+//! another. The few look-ups by a secret (a session, an API token, an email
+//! at sign-in) return the authority they belong to instead.
+#![forbid(unsafe_code)]
+
+mod error;
+mod model;
+mod sql;
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use tandem_domain::access::CaseParties;
+use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
+
+pub use error::{StoreError, StoreResult};
+pub use model::*;
+pub use sql::SqlStore;
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// Answers when the database is reachable.
+    async fn ping(&self) -> StoreResult<()>;
+
+    // Authorities and schools.
+    async fn create_authority(&self, name: &str, la_code: &str, case_prefix: &str) -> StoreResult<AuthorityId>;
+    async fn authority(&self, id: AuthorityId) -> StoreResult<Option<Authority>>;
+    async fn authorities(&self) -> StoreResult<Vec<Authority>>;
+    async fn create_school(&self, authority: AuthorityId, name: &str, urn: &str, phase: &str) -> StoreResult<SchoolId>;
+    async fn schools(&self, authority: AuthorityId) -> StoreResult<Vec<School>>;
+
+    // People.
+    async fn create_person(&self, authority: AuthorityId, person: &NewPerson) -> StoreResult<PersonId>;
+    async fn person(&self, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>>;
+    /// Sign-in looks a person up by email before it knows their authority.
+    async fn person_by_email(&self, email: &str) -> StoreResult<Option<Person>>;
+    async fn people(&self, authority: AuthorityId) -> StoreResult<Vec<Person>>;
+    async fn set_password_hash(&self, authority: AuthorityId, id: PersonId, hash: &str) -> StoreResult<()>;
+    async fn set_totp_secret(&self, authority: AuthorityId, id: PersonId, secret: Option<&str>) -> StoreResult<()>;
+    /// Disabling a person ends all their sessions in the same transaction.
+    async fn set_disabled(&self, authority: AuthorityId, id: PersonId, disabled: bool) -> StoreResult<()>;
+
+    // Sessions and sign-in throttling.
+    async fn create_session(&self, session: &Session) -> StoreResult<()>;
+    async fn session(&self, id_hash: &str) -> StoreResult<Option<Session>>;
+    async fn touch_session(&self, id_hash: &str, at: Timestamp) -> StoreResult<()>;
+    async fn complete_second_factor(&self, id_hash: &str) -> StoreResult<()>;
+    async fn delete_session(&self, id_hash: &str) -> StoreResult<()>;
+    async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64>;
+    /// Counts a failed sign-in for `account_key` and returns the failures
+    /// within `window_ms` of the first (older ones start a new window).
+    async fn record_sign_in_failure(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64>;
+    async fn sign_in_failures(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64>;
+    async fn clear_sign_in_failures(&self, account_key: &str) -> StoreResult<()>;
+
+    // API tokens and OpenID Connect.
+    async fn create_api_token(&self, authority: AuthorityId, person: PersonId, token_hash: &str, name: &str) -> StoreResult<()>;
+    async fn api_token(&self, token_hash: &str) -> StoreResult<Option<(AuthorityId, PersonId)>>;
+    async fn set_oidc_provider(&self, provider: &OidcProvider) -> StoreResult<()>;
+    async fn oidc_provider(&self, authority: AuthorityId) -> StoreResult<Option<OidcProvider>>;
+    async fn save_oidc_login(&self, login: &OidcLogin) -> StoreResult<()>;
+    /// Returns the pending login once and forgets it, so a state is single-use.
+    async fn take_oidc_login(&self, state: &str) -> StoreResult<Option<OidcLogin>>;
+
+    // Audit log and outbox.
+    async fn record_audit(&self, authority: AuthorityId, entry: &NewAuditEntry) -> StoreResult<()>;
+    async fn audit_log(&self, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>>;
+    async fn enqueue_message(&self, authority: AuthorityId, message: &NewMessage) -> StoreResult<i64>;
+    async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>>;
+
+    // Cases and their event log.
+    /// Opens a case with its first events; the case is at version
+    /// `events.len()` afterwards.
+    async fn create_case(&self, authority: AuthorityId, case: &NewCase, events: &[NewEvent]) -> StoreResult<CaseId>;
+    async fn case(&self, authority: AuthorityId, id: CaseId) -> StoreResult<Option<CaseSummary>>;
+    async fn case_by_reference(&self, authority: AuthorityId, reference: &str) -> StoreResult<Option<CaseSummary>>;
+    async fn cases(&self, authority: AuthorityId, filter: &CaseFilter) -> StoreResult<Vec<CaseSummary>>;
+    async fn count_cases(&self, authority: AuthorityId) -> StoreResult<i64>;
+    async fn link_person(&self, authority: AuthorityId, case: CaseId, person: PersonId, relation: CaseRelation) -> StoreResult<()>;
+    async fn case_parties(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>>;
+    /// Appends events at `expected_version` and updates the read model in one
+    /// transaction. If anyone appended since, nothing is written and the
+    /// answer is `Conflict`.
+    async fn append_events(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        expected_version: i64,
+        events: &[NewEvent],
+        read_model: &CaseReadModel,
+    ) -> StoreResult<i64>;
+    async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>>;
+}
+
+/// Opens the store named by a `sqlite://…` or `postgres://…` URL and brings
+/// its schema up to date.
+pub async fn open(url: &str) -> StoreResult<SqlStore> {
+    SqlStore::open(url).await
+}

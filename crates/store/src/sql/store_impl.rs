@@ -1,0 +1,153 @@
+//! [`Store`] for [`SqlStore`]: each method hands over to the module that
+//! owns its table.
+
+use async_trait::async_trait;
+use jiff::Timestamp;
+use tandem_domain::access::CaseParties;
+use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
+
+use super::{audit, authorities, cases, events, people, sessions, SqlStore};
+use crate::error::StoreResult;
+use crate::model::*;
+use crate::Store;
+
+#[async_trait]
+impl Store for SqlStore {
+    async fn ping(&self) -> StoreResult<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn create_authority(&self, name: &str, la_code: &str, case_prefix: &str) -> StoreResult<AuthorityId> {
+        authorities::create(&self.pool, name, la_code, case_prefix).await
+    }
+    async fn authority(&self, id: AuthorityId) -> StoreResult<Option<Authority>> {
+        authorities::get(&self.pool, id).await
+    }
+    async fn authorities(&self) -> StoreResult<Vec<Authority>> {
+        authorities::all(&self.pool).await
+    }
+    async fn create_school(&self, authority: AuthorityId, name: &str, urn: &str, phase: &str) -> StoreResult<SchoolId> {
+        authorities::create_school(&self.pool, authority, name, urn, phase).await
+    }
+    async fn schools(&self, authority: AuthorityId) -> StoreResult<Vec<School>> {
+        authorities::schools(&self.pool, authority).await
+    }
+
+    async fn create_person(&self, authority: AuthorityId, person: &NewPerson) -> StoreResult<PersonId> {
+        people::create(&self.pool, authority, person).await
+    }
+    async fn person(&self, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>> {
+        people::get(&self.pool, authority, id).await
+    }
+    async fn person_by_email(&self, email: &str) -> StoreResult<Option<Person>> {
+        people::by_email(&self.pool, email).await
+    }
+    async fn people(&self, authority: AuthorityId) -> StoreResult<Vec<Person>> {
+        people::all(&self.pool, authority).await
+    }
+    async fn set_password_hash(&self, authority: AuthorityId, id: PersonId, hash: &str) -> StoreResult<()> {
+        people::set_password_hash(&self.pool, authority, id, hash).await
+    }
+    async fn set_totp_secret(&self, authority: AuthorityId, id: PersonId, secret: Option<&str>) -> StoreResult<()> {
+        people::set_totp_secret(&self.pool, authority, id, secret).await
+    }
+    async fn set_disabled(&self, authority: AuthorityId, id: PersonId, disabled: bool) -> StoreResult<()> {
+        people::set_disabled(&self.pool, authority, id, disabled).await
+    }
+
+    async fn create_session(&self, session: &Session) -> StoreResult<()> {
+        sessions::create(&self.pool, session).await
+    }
+    async fn session(&self, id_hash: &str) -> StoreResult<Option<Session>> {
+        sessions::get(&self.pool, id_hash).await
+    }
+    async fn touch_session(&self, id_hash: &str, at: Timestamp) -> StoreResult<()> {
+        sessions::touch(&self.pool, id_hash, at).await
+    }
+    async fn complete_second_factor(&self, id_hash: &str) -> StoreResult<()> {
+        sessions::complete_second_factor(&self.pool, id_hash).await
+    }
+    async fn delete_session(&self, id_hash: &str) -> StoreResult<()> {
+        sessions::delete(&self.pool, id_hash).await
+    }
+    async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64> {
+        sessions::count(&self.pool, authority, person).await
+    }
+    async fn record_sign_in_failure(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
+        sessions::record_failure(&self.pool, account_key, at, window_ms).await
+    }
+    async fn sign_in_failures(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
+        sessions::failures(&self.pool, account_key, at, window_ms).await
+    }
+    async fn clear_sign_in_failures(&self, account_key: &str) -> StoreResult<()> {
+        sessions::clear_failures(&self.pool, account_key).await
+    }
+
+    async fn create_api_token(&self, authority: AuthorityId, person: PersonId, token_hash: &str, name: &str) -> StoreResult<()> {
+        audit::create_token(&self.pool, authority, person, token_hash, name).await
+    }
+    async fn api_token(&self, token_hash: &str) -> StoreResult<Option<(AuthorityId, PersonId)>> {
+        audit::token(&self.pool, token_hash).await
+    }
+    async fn set_oidc_provider(&self, provider: &OidcProvider) -> StoreResult<()> {
+        audit::set_oidc(&self.pool, provider).await
+    }
+    async fn oidc_provider(&self, authority: AuthorityId) -> StoreResult<Option<OidcProvider>> {
+        audit::oidc(&self.pool, authority).await
+    }
+    async fn save_oidc_login(&self, login: &OidcLogin) -> StoreResult<()> {
+        audit::save_oidc_login(&self.pool, login).await
+    }
+    async fn take_oidc_login(&self, state: &str) -> StoreResult<Option<OidcLogin>> {
+        audit::take_oidc_login(&self.pool, state).await
+    }
+
+    async fn record_audit(&self, authority: AuthorityId, entry: &NewAuditEntry) -> StoreResult<()> {
+        audit::record(&self.pool, authority, entry).await
+    }
+    async fn audit_log(&self, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>> {
+        audit::log(&self.pool, authority, limit).await
+    }
+    async fn enqueue_message(&self, authority: AuthorityId, message: &NewMessage) -> StoreResult<i64> {
+        audit::enqueue(&self.pool, authority, message).await
+    }
+    async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>> {
+        audit::messages_for_case(&self.pool, authority, case).await
+    }
+
+    async fn create_case(&self, authority: AuthorityId, case: &NewCase, events: &[NewEvent]) -> StoreResult<CaseId> {
+        cases::create(&self.pool, authority, case, events).await
+    }
+    async fn case(&self, authority: AuthorityId, id: CaseId) -> StoreResult<Option<CaseSummary>> {
+        cases::get(&self.pool, authority, id).await
+    }
+    async fn case_by_reference(&self, authority: AuthorityId, reference: &str) -> StoreResult<Option<CaseSummary>> {
+        cases::by_reference(&self.pool, authority, reference).await
+    }
+    async fn cases(&self, authority: AuthorityId, filter: &CaseFilter) -> StoreResult<Vec<CaseSummary>> {
+        cases::list(&self.pool, authority, filter).await
+    }
+    async fn count_cases(&self, authority: AuthorityId) -> StoreResult<i64> {
+        cases::count(&self.pool, authority).await
+    }
+    async fn link_person(&self, authority: AuthorityId, case: CaseId, person: PersonId, relation: CaseRelation) -> StoreResult<()> {
+        cases::link_person(&self.pool, authority, case, person, relation).await
+    }
+    async fn case_parties(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>> {
+        cases::parties(&self.pool, authority, case).await
+    }
+    async fn append_events(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        expected_version: i64,
+        events: &[NewEvent],
+        read_model: &CaseReadModel,
+    ) -> StoreResult<i64> {
+        events::append(&self.pool, authority, case, expected_version, events, read_model).await
+    }
+    async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>> {
+        events::list(&self.pool, authority, case).await
+    }
+}

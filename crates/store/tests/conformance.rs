@@ -1,0 +1,293 @@
+//! The store conformance suite: every test runs on SQLite, and on
+//! PostgreSQL when TANDEM_TEST_POSTGRES_URL is set.
+
+mod support;
+
+use jiff::Timestamp;
+use serde_json::json;
+use tandem_domain::ids::{AuthorityId, CaseId, PersonId};
+use tandem_domain::role::Role;
+use tandem_store::*;
+
+conformance!(
+    authorities_schools_and_people_round_trip,
+    an_email_is_used_once,
+    two_writers_at_the_same_version_one_wins_and_the_other_writes_nothing,
+    an_append_at_a_stale_version_is_a_conflict,
+    nothing_of_one_authority_is_readable_as_another,
+    disabling_a_person_ends_all_their_sessions,
+    failed_sign_ins_are_counted_within_a_window,
+    the_audit_log_lists_newest_first_within_its_authority,
+    an_oidc_login_state_is_used_once,
+    case_lists_filter_and_order_by_what_falls_due_first,
+    migrations_go_down_and_up_again,
+);
+
+async fn authority(store: &SqlStore, code: &str) -> AuthorityId {
+    store
+        .create_authority(&format!("Authority {code}"), code, "TST")
+        .await
+        .unwrap()
+}
+
+async fn person(store: &SqlStore, authority: AuthorityId, email: &str, role: Role) -> PersonId {
+    let new = NewPerson {
+        email: email.into(),
+        name: format!("Person {email}"),
+        role,
+        school: None,
+        password_hash: Some("hash".into()),
+        totp_secret: None,
+    };
+    store.create_person(authority, &new).await.unwrap()
+}
+
+fn event(kind: &str, n: i64) -> NewEvent {
+    NewEvent {
+        event_type: kind.into(),
+        payload: json!({ "n": n }),
+        actor: None,
+        recorded_at: Timestamp::from_second(1_700_000_000 + n).unwrap(),
+    }
+}
+
+fn read_model(stage: &str, next_due: Option<&str>) -> CaseReadModel {
+    CaseReadModel {
+        coordinator: None,
+        stage: stage.into(),
+        next_due: next_due.map(str::to_owned),
+        rag: "green".into(),
+    }
+}
+
+async fn open_case(store: &SqlStore, authority: AuthorityId, reference: &str, due: Option<&str>) -> CaseId {
+    let new = NewCase {
+        reference: reference.into(),
+        child_name: format!("Child {reference}"),
+        child_date_of_birth: Some("2018-04-01".into()),
+        school: None,
+        opened_on: "2026-09-01".into(),
+        read_model: read_model("request", due),
+    };
+    store
+        .create_case(authority, &new, &[event("request_received", 0)])
+        .await
+        .unwrap()
+}
+
+async fn authorities_schools_and_people_round_trip(store: &SqlStore) {
+    store.ping().await.unwrap();
+    let a = authority(store, "901").await;
+    let school = store.create_school(a, "Brook Primary", "100001", "primary").await.unwrap();
+    assert_eq!(store.schools(a).await.unwrap()[0].id, school);
+    let p = person(store, a, "Coordinator@Example.TEST", Role::Coordinator).await;
+    let found = store.person_by_email(" coordinator@example.test ").await.unwrap().unwrap();
+    assert_eq!((found.id, found.role, found.authority), (p, Role::Coordinator, a));
+    assert_eq!(store.authority(a).await.unwrap().unwrap().la_code, "901");
+    assert!(matches!(
+        store.create_school(a, "Copy", "100001", "primary").await,
+        Err(StoreError::Duplicate { .. })
+    ));
+}
+
+async fn an_email_is_used_once(store: &SqlStore) {
+    let a = authority(store, "902").await;
+    person(store, a, "same@example.test", Role::Parent).await;
+    let again = NewPerson {
+        email: "SAME@example.test".into(),
+        name: "Another".into(),
+        role: Role::Parent,
+        school: None,
+        password_hash: None,
+        totp_secret: None,
+    };
+    assert!(matches!(
+        store.create_person(a, &again).await,
+        Err(StoreError::Duplicate { what: "That email address" })
+    ));
+}
+
+async fn two_writers_at_the_same_version_one_wins_and_the_other_writes_nothing(store: &SqlStore) {
+    let a = authority(store, "903").await;
+    let case = open_case(store, a, "TST-2026-00001", None).await;
+    for round in 0..10 {
+        let version = store.case(a, case).await.unwrap().unwrap().version;
+        let (s1, s2) = (store.clone(), store.clone());
+        let one = tokio::spawn(async move {
+            s1.append_events(a, case, version, &[event("writer_one", round), event("writer_one", round)], &read_model("one", None))
+                .await
+        });
+        let two = tokio::spawn(async move {
+            s2.append_events(a, case, version, &[event("writer_two", round)], &read_model("two", None))
+                .await
+        });
+        let (one, two) = (one.await.unwrap(), two.await.unwrap());
+        let winner = match (&one, &two) {
+            (Ok(_), Err(StoreError::Conflict)) => "writer_one",
+            (Err(StoreError::Conflict), Ok(_)) => "writer_two",
+            other => panic!("exactly one writer must win: {other:?}"),
+        };
+        let events = store.events(a, case).await.unwrap();
+        let after: Vec<_> = events.iter().filter(|e| e.seq > version).collect();
+        assert!(after.iter().all(|e| e.event_type == winner), "the loser wrote nothing");
+        let expected = if winner == "writer_one" { 2 } else { 1 };
+        assert_eq!(after.len(), expected);
+        let summary = store.case(a, case).await.unwrap().unwrap();
+        assert_eq!(summary.version, version + expected as i64);
+        assert_eq!(summary.stage, if winner == "writer_one" { "one" } else { "two" });
+        let seqs: Vec<i64> = events.iter().map(|e| e.seq).collect();
+        assert_eq!(seqs, (1..=summary.version).collect::<Vec<_>>());
+    }
+}
+
+async fn an_append_at_a_stale_version_is_a_conflict(store: &SqlStore) {
+    let a = authority(store, "904").await;
+    let case = open_case(store, a, "TST-2026-00002", None).await;
+    assert_eq!(store.append_events(a, case, 1, &[event("allocated", 1)], &read_model("allocated", None)).await.unwrap(), 2);
+    assert!(matches!(
+        store.append_events(a, case, 1, &[event("late", 2)], &read_model("late", None)).await,
+        Err(StoreError::Conflict)
+    ));
+    let events = store.events(a, case).await.unwrap();
+    assert_eq!(events.len(), 2);
+    assert_eq!(events[1].payload, json!({ "n": 1 }));
+    assert_eq!(store.case(a, case).await.unwrap().unwrap().stage, "allocated");
+}
+
+async fn nothing_of_one_authority_is_readable_as_another(store: &SqlStore) {
+    let a = authority(store, "905").await;
+    let b = authority(store, "906").await;
+    let school = store.create_school(a, "A School", "200001", "primary").await.unwrap();
+    let parent = person(store, a, "parent-a@example.test", Role::Parent).await;
+    let case = open_case(store, a, "TST-2026-00003", Some("2026-10-01")).await;
+    store.link_person(a, case, parent, CaseRelation::Family).await.unwrap();
+    store.record_audit(a, &NewAuditEntry { person: Some(parent), action: "view".into(), case: Some(case), detail: "x".into() }).await.unwrap();
+    store.enqueue_message(a, &NewMessage { case: Some(case), channel: "email".into(), recipient: "p@example.test".into(), subject: "s".into(), body: "b".into() }).await.unwrap();
+
+    assert!(store.case(b, case).await.unwrap().is_none());
+    assert!(store.case_by_reference(b, "TST-2026-00003").await.unwrap().is_none());
+    assert!(store.cases(b, &CaseFilter::default()).await.unwrap().is_empty());
+    assert!(store.cases(b, &CaseFilter { family_member: Some(parent), ..Default::default() }).await.unwrap().is_empty());
+    assert_eq!(store.count_cases(b).await.unwrap(), 0);
+    assert!(store.events(b, case).await.unwrap().is_empty());
+    assert!(store.case_parties(b, case).await.unwrap().is_none());
+    assert!(store.person(b, parent).await.unwrap().is_none());
+    assert!(store.people(b).await.unwrap().is_empty());
+    assert!(store.schools(b).await.unwrap().iter().all(|s| s.id != school));
+    assert!(store.audit_log(b, 100).await.unwrap().is_empty());
+    assert!(store.messages_for_case(b, case).await.unwrap().is_empty());
+    assert!(store.oidc_provider(b).await.unwrap().is_none());
+    // Writing as B to A's records finds nothing and changes nothing.
+    assert!(matches!(store.append_events(b, case, 1, &[event("x", 1)], &read_model("x", None)).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.link_person(b, case, parent, CaseRelation::Family).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.set_disabled(b, parent, true).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.set_password_hash(b, parent, "h").await, Err(StoreError::NotFound)));
+    assert_eq!(store.events(a, case).await.unwrap().len(), 1);
+    assert!(!store.person(a, parent).await.unwrap().unwrap().disabled);
+    // And A still sees all of its own.
+    assert_eq!(store.cases(a, &CaseFilter { family_member: Some(parent), ..Default::default() }).await.unwrap().len(), 1);
+    assert_eq!(store.case_parties(a, case).await.unwrap().unwrap().family, vec![parent]);
+}
+
+fn session(id: &str, a: AuthorityId, p: PersonId) -> Session {
+    let now = Timestamp::now();
+    Session {
+        id_hash: id.into(),
+        person: p,
+        authority: a,
+        csrf_token: format!("csrf-{id}"),
+        second_factor_done: false,
+        created_at: now,
+        last_seen_at: now,
+    }
+}
+
+async fn disabling_a_person_ends_all_their_sessions(store: &SqlStore) {
+    let a = authority(store, "907").await;
+    let p = person(store, a, "staff@example.test", Role::Coordinator).await;
+    let other = person(store, a, "other@example.test", Role::Coordinator).await;
+    for id in ["s1", "s2", "s3"] {
+        store.create_session(&session(id, a, p)).await.unwrap();
+    }
+    store.create_session(&session("o1", a, other)).await.unwrap();
+    store.complete_second_factor("s1").await.unwrap();
+    assert!(store.session("s1").await.unwrap().unwrap().second_factor_done);
+    store.delete_session("s3").await.unwrap();
+    assert!(store.session("s3").await.unwrap().is_none());
+    assert_eq!(store.count_sessions(a, p).await.unwrap(), 2);
+    store.set_disabled(a, p, true).await.unwrap();
+    assert_eq!(store.count_sessions(a, p).await.unwrap(), 0);
+    assert!(store.session("s1").await.unwrap().is_none());
+    assert!(store.session("o1").await.unwrap().is_some());
+    assert!(store.person(a, p).await.unwrap().unwrap().disabled);
+}
+
+async fn failed_sign_ins_are_counted_within_a_window(store: &SqlStore) {
+    let t0 = Timestamp::from_second(1_800_000_000).unwrap();
+    let window = 15 * 60 * 1000;
+    for expected in 1..=3 {
+        assert_eq!(store.record_sign_in_failure("who@example.test", t0, window).await.unwrap(), expected);
+    }
+    assert_eq!(store.sign_in_failures("who@example.test", t0, window).await.unwrap(), 3);
+    let later = Timestamp::from_second(1_800_000_000 + 16 * 60).unwrap();
+    assert_eq!(store.sign_in_failures("who@example.test", later, window).await.unwrap(), 0);
+    assert_eq!(store.record_sign_in_failure("who@example.test", later, window).await.unwrap(), 1);
+    store.clear_sign_in_failures("who@example.test").await.unwrap();
+    assert_eq!(store.sign_in_failures("who@example.test", later, window).await.unwrap(), 0);
+}
+
+async fn the_audit_log_lists_newest_first_within_its_authority(store: &SqlStore) {
+    let a = authority(store, "908").await;
+    let p = person(store, a, "admin@example.test", Role::AuthorityAdmin).await;
+    for n in 0..3 {
+        let entry = NewAuditEntry { person: Some(p), action: format!("action {n}"), case: None, detail: String::new() };
+        store.record_audit(a, &entry).await.unwrap();
+    }
+    let log = store.audit_log(a, 2).await.unwrap();
+    assert_eq!(log.iter().map(|e| e.action.as_str()).collect::<Vec<_>>(), ["action 2", "action 1"]);
+    assert_eq!(log[0].person_name.as_deref(), Some("Person admin@example.test"));
+}
+
+async fn an_oidc_login_state_is_used_once(store: &SqlStore) {
+    let a = authority(store, "909").await;
+    let login = OidcLogin { state: "st".into(), authority: a, nonce: "n".into(), pkce_verifier: "v".into(), created_at: Timestamp::from_second(1_800_000_000).unwrap() };
+    store.save_oidc_login(&login).await.unwrap();
+    assert_eq!(store.take_oidc_login("st").await.unwrap(), Some(login));
+    assert_eq!(store.take_oidc_login("st").await.unwrap(), None);
+    let provider = OidcProvider { authority: a, issuer_url: "http://127.0.0.1:1".into(), client_id: "c".into(), client_secret: "s".into() };
+    store.set_oidc_provider(&provider).await.unwrap();
+    store.set_oidc_provider(&provider).await.unwrap();
+    assert_eq!(store.oidc_provider(a).await.unwrap(), Some(provider));
+}
+
+async fn case_lists_filter_and_order_by_what_falls_due_first(store: &SqlStore) {
+    let a = authority(store, "910").await;
+    let c = person(store, a, "coord@example.test", Role::Coordinator).await;
+    let late = open_case(store, a, "TST-2026-00010", Some("2026-12-01")).await;
+    let soon = open_case(store, a, "TST-2026-00011", Some("2026-10-01")).await;
+    let none = open_case(store, a, "TST-2026-00012", None).await;
+    let order: Vec<CaseId> = store.cases(a, &CaseFilter::default()).await.unwrap().iter().map(|c| c.id).collect();
+    assert_eq!(order, [soon, late, none]);
+    let mut rm = read_model("assessing", Some("2026-11-01"));
+    rm.coordinator = Some(c);
+    rm.rag = "amber".into();
+    store.append_events(a, late, 1, &[event("allocated", 1)], &rm).await.unwrap();
+    let mine = store.cases(a, &CaseFilter { coordinator: Some(c), ..Default::default() }).await.unwrap();
+    assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), [late]);
+    let amber = store.cases(a, &CaseFilter { coordinator: Some(c), rag: Some("amber".into()), stage: Some("assessing".into()), ..Default::default() }).await.unwrap();
+    assert_eq!(amber.len(), 1);
+    assert!(store.cases(a, &CaseFilter { rag: Some("red".into()), ..Default::default() }).await.unwrap().is_empty());
+    assert_eq!(store.case_by_reference(a, "TST-2026-00011").await.unwrap().unwrap().id, soon);
+}
+
+async fn migrations_go_down_and_up_again(store: &SqlStore) {
+    let a = authority(store, "911").await;
+    open_case(store, a, "TST-2026-00020", None).await;
+    store.migrate_down_to(0).await.unwrap();
+    assert!(store.authorities().await.is_err(), "the tables are gone");
+    store.migrate().await.unwrap();
+    assert!(store.authorities().await.unwrap().is_empty());
+    if let Some((mode, sync)) = store.sqlite_durability().await.unwrap() {
+        assert_eq!((mode.as_str(), sync), ("wal", 2), "WAL and synchronous=FULL");
+    }
+}
