@@ -9,6 +9,7 @@
 
 mod error;
 mod model;
+pub mod read_model;
 mod sql;
 
 use async_trait::async_trait;

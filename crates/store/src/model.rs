@@ -182,6 +182,7 @@ pub struct CaseFilter {
     pub family_member: Option<PersonId>,
     pub school: Option<SchoolId>,
     pub adviser: Option<PersonId>,
+    pub supporter: Option<PersonId>,
     pub stage: Option<String>,
     pub rag: Option<String>,
     pub limit: i64,

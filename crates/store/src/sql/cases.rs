@@ -73,6 +73,7 @@ pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, f: &CaseFilter)
     let linked = [
         (f.family_member, CaseRelation::Family),
         (f.adviser, CaseRelation::Adviser),
+        (f.supporter, CaseRelation::Supporter),
     ];
     for (person, relation) in linked {
         if let Some(PersonId(p)) = person {

@@ -1,0 +1,17 @@
+//! The authority administrator's pages: people and the audit log.
+
+mod audit;
+mod people;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/admin/audit", get(audit::page))
+        .route("/admin/audit.csv", get(audit::csv))
+        .route("/admin/people", get(people::page))
+        .route("/admin/people/{id}/access", post(people::set_access))
+}

@@ -1,0 +1,25 @@
+//! Signing in and out: passwords, a one-time code for staff, OpenID Connect,
+//! server-side sessions and CSRF protection.
+
+pub mod csrf;
+pub mod oidc;
+pub mod password;
+pub mod session;
+mod sign_in;
+mod totp;
+
+pub use totp::current_code;
+
+use axum::routing::{get, post};
+use axum::Router;
+
+use crate::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(sign_in::form).post(sign_in::submit))
+        .route("/sign-in/code", get(sign_in::code_form).post(sign_in::code_submit))
+        .route("/sign-in/set-up-code", get(totp::set_up_form).post(totp::set_up_submit))
+        .route("/sign-out", post(sign_in::sign_out))
+        .merge(oidc::routes())
+}

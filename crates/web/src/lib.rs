@@ -1,0 +1,45 @@
+//! Tandem's web layer: a thin shell that signs people in, asks the access
+//! policy, calls the domain and the store, and renders GOV.UK pages or JSON.
+#![forbid(unsafe_code)]
+
+pub mod admin;
+pub mod api;
+mod assets;
+pub mod auth;
+mod csp;
+pub mod guard;
+pub mod error;
+mod layout;
+pub mod pages;
+mod state;
+
+pub use state::{AppState, Clock, SystemClock, WebConfig};
+
+use axum::routing::get;
+use axum::Router;
+use tower_http::limit::RequestBodyLimitLayer;
+
+/// Forms are small; uploads get their own, larger limit where they arrive.
+const BODY_LIMIT: usize = 256 * 1024;
+
+/// Every route of the service.
+pub fn router(state: AppState) -> Router {
+    Router::new()
+        .route("/", get(pages::home::home))
+        .route("/healthz", get(pages::health::healthz))
+        .route("/accessibility", get(pages::info::accessibility))
+        .route("/privacy", get(pages::info::privacy))
+        .route("/cases", get(pages::cases::list))
+        .route("/cases/{reference}", get(pages::cases::show))
+        .merge(auth::routes())
+        .merge(admin::routes())
+        .merge(api::routes())
+        .route("/assets/{*path}", get(assets::serve))
+        .fallback(pages::info::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session::load))
+        .layer(axum::middleware::from_fn(csp::headers))
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(tower_http::trace::TraceLayer::new_for_http())
+        .with_state(state)
+}
+

@@ -1,0 +1,10 @@
+//! Tandem's web layer, driven through the real router in process.
+
+mod support;
+
+mod admin;
+mod api;
+mod cases;
+mod shell;
+mod sign_in;
+mod oidc;

@@ -1,0 +1,1 @@
+//! OpenID Connect sign-in against an identity provider started inside the test.
