@@ -1,0 +1,107 @@
+//! Flags, each also read from a `TANDEM_*` environment variable.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "tandem", version, about = "Tandem: the EHC needs assessment service for local authorities")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Serve the web service (what `cargo run --release` does).
+    Serve(ServeArgs),
+    /// Load the realistic demo authority into an empty database.
+    Demo(DemoArgs),
+    /// Show the current one-time code of a staff account (for demos).
+    Code(CodeArgs),
+    /// Make an API token for a person and print it once.
+    ApiToken(ApiTokenArgs),
+}
+
+#[derive(Args, Clone)]
+pub struct Database {
+    /// Where Tandem keeps its SQLite database and demo sign-ins.
+    #[arg(long, env = "TANDEM_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// sqlite://PATH or postgres://USER:PASSWORD@HOST/DB; SQLite under the data directory by default.
+    #[arg(long, env = "TANDEM_DATABASE_URL")]
+    pub database_url: Option<String>,
+}
+
+impl Database {
+    pub fn url(&self) -> anyhow::Result<String> {
+        match &self.database_url {
+            Some(url) => Ok(url.clone()),
+            None => {
+                std::fs::create_dir_all(&self.data_dir)?;
+                Ok(format!("sqlite://{}", self.data_dir.join("tandem.db").display()))
+            }
+        }
+    }
+}
+
+#[derive(Args, Clone)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The port to listen on.
+    #[arg(long, env = "TANDEM_PORT", default_value_t = 8080)]
+    pub port: u16,
+    /// The address to listen on; 0.0.0.0 to accept connections from other machines.
+    #[arg(long, env = "TANDEM_LISTEN", default_value = "127.0.0.1")]
+    pub listen: String,
+    /// Where people reach this service, for sign-in redirects.
+    #[arg(long, env = "TANDEM_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Send cookies without the Secure flag (plain HTTP that is not localhost).
+    #[arg(long, env = "TANDEM_INSECURE_COOKIES", default_value_t = false)]
+    pub insecure_cookies: bool,
+    /// Do not load the demo authority into an empty database.
+    #[arg(long, env = "TANDEM_NO_DEMO", default_value_t = false)]
+    pub no_demo: bool,
+}
+
+impl ServeArgs {
+    /// `tandem` with no subcommand: serve, with flags from the environment.
+    pub fn default_from_env() -> anyhow::Result<ServeArgs> {
+        #[derive(Parser)]
+        struct Only {
+            #[command(flatten)]
+            serve: ServeArgs,
+        }
+        Ok(Only::try_parse_from(["tandem"])?.serve)
+    }
+}
+
+#[derive(Args)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The same seed gives the same authority.
+    #[arg(long, env = "TANDEM_DEMO_SEED", default_value_t = 2026)]
+    pub seed: u64,
+}
+
+#[derive(Args)]
+pub struct CodeArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The staff member's email address.
+    pub email: String,
+}
+
+#[derive(Args)]
+pub struct ApiTokenArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The email address of the person the token acts as.
+    pub email: String,
+    /// What the token is for, e.g. "finance system".
+    #[arg(long, default_value = "api")]
+    pub name: String,
+}
