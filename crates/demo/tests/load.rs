@@ -1,5 +1,6 @@
 //! A small demo written into SQLite: one sign-in per role, every stored case
 //! folds back into the state it was planned with, and the links are there.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use jiff::civil::date;
 use tandem_demo::{load_demo, DemoOptions};

@@ -1,5 +1,6 @@
 //! Every role × every action, on a case the person is linked to, one they
 //! are not, and one of another authority.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use tandem_domain::access::{decide, Action, Actor, CaseParties, Decision, Denial, Target};
 use tandem_domain::ids::{AuthorityId, PersonId, SchoolId};

@@ -71,6 +71,12 @@ pub trait Store: Send + Sync + 'static {
     async fn audit_log(&self, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>>;
     async fn enqueue_message(&self, authority: AuthorityId, message: &NewMessage) -> StoreResult<i64>;
     async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>>;
+    /// Messages not yet sent whose next attempt is due, oldest first, across
+    /// all authorities (the sender works for the whole deployment).
+    async fn due_messages(&self, at: Timestamp, limit: i64) -> StoreResult<Vec<Message>>;
+    async fn mark_message_sent(&self, id: i64, at: Timestamp) -> StoreResult<()>;
+    /// Records a failed attempt and when to try again.
+    async fn mark_message_failed(&self, id: i64, error: &str, retry_at: Timestamp) -> StoreResult<()>;
 
     // Cases and their event log.
     /// Opens a case with its first events; the case is at version
@@ -82,9 +88,9 @@ pub trait Store: Send + Sync + 'static {
     async fn count_cases(&self, authority: AuthorityId) -> StoreResult<i64>;
     async fn link_person(&self, authority: AuthorityId, case: CaseId, person: PersonId, relation: CaseRelation) -> StoreResult<()>;
     async fn case_parties(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>>;
-    /// Appends events at `expected_version` and updates the read model in one
-    /// transaction. If anyone appended since, nothing is written and the
-    /// answer is `Conflict`.
+    /// Appends events at `expected_version`, updates the read model and puts
+    /// `messages` in the outbox, all in one transaction. If anyone appended
+    /// since, nothing is written and the answer is `Conflict`.
     async fn append_events(
         &self,
         authority: AuthorityId,
@@ -92,6 +98,7 @@ pub trait Store: Send + Sync + 'static {
         expected_version: i64,
         events: &[NewEvent],
         read_model: &CaseReadModel,
+        messages: &[NewMessage],
     ) -> StoreResult<i64>;
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>>;
 }

@@ -1,5 +1,6 @@
 //! The store conformance suite: every test runs on SQLite, and on
 //! PostgreSQL when TANDEM_TEST_POSTGRES_URL is set.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
@@ -21,6 +22,7 @@ conformance!(
     an_oidc_login_state_is_used_once,
     case_lists_filter_and_order_by_what_falls_due_first,
     migrations_go_down_and_up_again,
+    messages_join_the_outbox_with_their_events_or_not_at_all,
 );
 
 async fn authority(store: &SqlStore, code: &str) -> AuthorityId {
@@ -114,11 +116,11 @@ async fn two_writers_at_the_same_version_one_wins_and_the_other_writes_nothing(s
         let version = store.case(a, case).await.unwrap().unwrap().version;
         let (s1, s2) = (store.clone(), store.clone());
         let one = tokio::spawn(async move {
-            s1.append_events(a, case, version, &[event("writer_one", round), event("writer_one", round)], &read_model("one", None))
+            s1.append_events(a, case, version, &[event("writer_one", round), event("writer_one", round)], &read_model("one", None), &[])
                 .await
         });
         let two = tokio::spawn(async move {
-            s2.append_events(a, case, version, &[event("writer_two", round)], &read_model("two", None))
+            s2.append_events(a, case, version, &[event("writer_two", round)], &read_model("two", None), &[])
                 .await
         });
         let (one, two) = (one.await.unwrap(), two.await.unwrap());
@@ -143,9 +145,9 @@ async fn two_writers_at_the_same_version_one_wins_and_the_other_writes_nothing(s
 async fn an_append_at_a_stale_version_is_a_conflict(store: &SqlStore) {
     let a = authority(store, "904").await;
     let case = open_case(store, a, "TST-2026-00002", None).await;
-    assert_eq!(store.append_events(a, case, 1, &[event("allocated", 1)], &read_model("allocated", None)).await.unwrap(), 2);
+    assert_eq!(store.append_events(a, case, 1, &[event("allocated", 1)], &read_model("allocated", None), &[]).await.unwrap(), 2);
     assert!(matches!(
-        store.append_events(a, case, 1, &[event("late", 2)], &read_model("late", None)).await,
+        store.append_events(a, case, 1, &[event("late", 2)], &read_model("late", None), &[]).await,
         Err(StoreError::Conflict)
     ));
     let events = store.events(a, case).await.unwrap();
@@ -178,7 +180,7 @@ async fn nothing_of_one_authority_is_readable_as_another(store: &SqlStore) {
     assert!(store.messages_for_case(b, case).await.unwrap().is_empty());
     assert!(store.oidc_provider(b).await.unwrap().is_none());
     // Writing as B to A's records finds nothing and changes nothing.
-    assert!(matches!(store.append_events(b, case, 1, &[event("x", 1)], &read_model("x", None)).await, Err(StoreError::NotFound)));
+    assert!(matches!(store.append_events(b, case, 1, &[event("x", 1)], &read_model("x", None), &[]).await, Err(StoreError::NotFound)));
     assert!(matches!(store.link_person(b, case, parent, CaseRelation::Family).await, Err(StoreError::NotFound)));
     assert!(matches!(store.set_disabled(b, parent, true).await, Err(StoreError::NotFound)));
     assert!(matches!(store.set_password_hash(b, parent, "h").await, Err(StoreError::NotFound)));
@@ -271,7 +273,7 @@ async fn case_lists_filter_and_order_by_what_falls_due_first(store: &SqlStore) {
     let mut rm = read_model("assessing", Some("2026-11-01"));
     rm.coordinator = Some(c);
     rm.rag = "amber".into();
-    store.append_events(a, late, 1, &[event("allocated", 1)], &rm).await.unwrap();
+    store.append_events(a, late, 1, &[event("allocated", 1)], &rm, &[]).await.unwrap();
     let mine = store.cases(a, &CaseFilter { coordinator: Some(c), ..Default::default() }).await.unwrap();
     assert_eq!(mine.iter().map(|c| c.id).collect::<Vec<_>>(), [late]);
     let amber = store.cases(a, &CaseFilter { coordinator: Some(c), rag: Some("amber".into()), stage: Some("assessing".into()), ..Default::default() }).await.unwrap();
@@ -290,4 +292,31 @@ async fn migrations_go_down_and_up_again(store: &SqlStore) {
     if let Some((mode, sync)) = store.sqlite_durability().await.unwrap() {
         assert_eq!((mode.as_str(), sync), ("wal", 2), "WAL and synchronous=FULL");
     }
+}
+
+fn message(to: &str) -> NewMessage {
+    NewMessage { case: None, channel: "email".into(), recipient: to.into(), subject: "Decision".into(), body: "We have decided.".into() }
+}
+
+async fn messages_join_the_outbox_with_their_events_or_not_at_all(store: &SqlStore) {
+    let a = authority(store, "912").await;
+    let case = open_case(store, a, "TST-2026-00030", None).await;
+    let mut sent = message("family@example.test");
+    sent.case = Some(case);
+    store.append_events(a, case, 1, &[event("decided", 1)], &read_model("assessing", None), &[sent.clone()]).await.unwrap();
+    let refused = store.append_events(a, case, 1, &[event("late", 2)], &read_model("x", None), &[message("never@example.test")]).await;
+    assert!(matches!(refused, Err(StoreError::Conflict)));
+    let t0 = Timestamp::now();
+    let due = store.due_messages(t0, 10).await.unwrap();
+    assert_eq!(due.iter().map(|m| m.recipient.as_str()).collect::<Vec<_>>(), ["family@example.test"]);
+    let id = due[0].id;
+    let retry = t0.checked_add(jiff::SignedDuration::from_mins(5)).unwrap();
+    store.mark_message_failed(id, "connection refused", retry).await.unwrap();
+    assert!(store.due_messages(t0, 10).await.unwrap().is_empty(), "not before its retry time");
+    let again = store.due_messages(retry, 10).await.unwrap();
+    assert_eq!((again[0].attempts, again[0].last_error.as_deref()), (1, Some("connection refused")));
+    store.mark_message_sent(id, retry).await.unwrap();
+    assert!(store.due_messages(retry, 10).await.unwrap().is_empty());
+    let kept = store.messages_for_case(a, case).await.unwrap();
+    assert_eq!((kept.len(), kept[0].attempts, kept[0].sent_at.is_some()), (1, 2, true));
 }

@@ -10,6 +10,7 @@ mod csp;
 pub mod guard;
 pub mod error;
 mod layout;
+pub mod notify;
 pub mod pages;
 mod state;
 

@@ -48,7 +48,10 @@ pub(crate) async fn log(pool: &AnyPool, authority: AuthorityId, limit: i64) -> S
         .collect()
 }
 
-pub(crate) async fn enqueue(pool: &AnyPool, authority: AuthorityId, m: &NewMessage) -> StoreResult<i64> {
+pub(crate) async fn enqueue<'e, E>(executor: E, authority: AuthorityId, m: &NewMessage) -> StoreResult<i64>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
     let now = now_ms();
     let row = sqlx::query(
         "INSERT INTO outbox (authority_id, case_id, channel, recipient, subject, body, attempts, next_attempt_at, created_at)
@@ -61,16 +64,50 @@ pub(crate) async fn enqueue(pool: &AnyPool, authority: AuthorityId, m: &NewMessa
     .bind(&m.subject)
     .bind(&m.body)
     .bind(now)
-    .fetch_one(pool)
+    .fetch_one(executor)
     .await?;
     Ok(row.try_get("id")?)
 }
 
+const MESSAGE_COLUMNS: &str =
+    "id, authority_id, case_id, channel, recipient, subject, body, attempts, sent_at, last_error, created_at";
+
+pub(crate) async fn due_messages(pool: &AnyPool, at: jiff::Timestamp, limit: i64) -> StoreResult<Vec<Message>> {
+    let sql = format!(
+        "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2"
+    );
+    sqlx::query(&sql)
+        .bind(millis(at))
+        .bind(limit)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(rows::message)
+        .collect()
+}
+
+pub(crate) async fn mark_sent(pool: &AnyPool, id: i64, at: jiff::Timestamp) -> StoreResult<()> {
+    sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+        .bind(millis(at))
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+pub(crate) async fn mark_failed(pool: &AnyPool, id: i64, error: &str, retry_at: jiff::Timestamp) -> StoreResult<()> {
+    sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
+        .bind(error)
+        .bind(millis(retry_at))
+        .bind(id)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
 pub(crate) async fn messages_for_case(pool: &AnyPool, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>> {
-    sqlx::query(
-        "SELECT id, authority_id, case_id, channel, recipient, subject, body, attempts, sent_at, last_error, created_at
-         FROM outbox WHERE authority_id = $1 AND case_id = $2 ORDER BY id",
-    )
+    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM outbox WHERE authority_id = $1 AND case_id = $2 ORDER BY id");
+    sqlx::query(&sql)
     .bind(authority.0)
     .bind(case.0)
     .fetch_all(pool)

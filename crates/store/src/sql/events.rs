@@ -3,9 +3,9 @@
 use sqlx::{Any, AnyPool, Row, Transaction};
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId};
 
-use super::{millis, now_ms, timestamp};
+use super::{audit, millis, now_ms, timestamp};
 use crate::error::{StoreError, StoreResult};
-use crate::model::{CaseReadModel, NewEvent, StoredEvent};
+use crate::model::{CaseReadModel, NewEvent, NewMessage, StoredEvent};
 
 /// Inserts `events` after `version`. The primary key (case_id, seq) refuses
 /// a second writer at the same version, which becomes `Conflict`.
@@ -47,6 +47,7 @@ pub(crate) async fn append(
     expected: i64,
     events: &[NewEvent],
     rm: &CaseReadModel,
+    messages: &[NewMessage],
 ) -> StoreResult<i64> {
     let new_version = expected + events.len() as i64;
     let mut tx = pool.begin().await?;
@@ -80,6 +81,9 @@ pub(crate) async fn append(
         });
     }
     insert(&mut tx, authority, case, expected, events).await?;
+    for message in messages {
+        audit::enqueue(&mut *tx, authority, message).await?;
+    }
     tx.commit().await?;
     Ok(new_version)
 }

@@ -115,6 +115,15 @@ impl Store for SqlStore {
     async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>> {
         audit::messages_for_case(&self.pool, authority, case).await
     }
+    async fn due_messages(&self, at: Timestamp, limit: i64) -> StoreResult<Vec<Message>> {
+        audit::due_messages(&self.pool, at, limit).await
+    }
+    async fn mark_message_sent(&self, id: i64, at: Timestamp) -> StoreResult<()> {
+        audit::mark_sent(&self.pool, id, at).await
+    }
+    async fn mark_message_failed(&self, id: i64, error: &str, retry_at: Timestamp) -> StoreResult<()> {
+        audit::mark_failed(&self.pool, id, error, retry_at).await
+    }
 
     async fn create_case(&self, authority: AuthorityId, case: &NewCase, events: &[NewEvent]) -> StoreResult<CaseId> {
         cases::create(&self.pool, authority, case, events).await
@@ -144,8 +153,9 @@ impl Store for SqlStore {
         expected_version: i64,
         events: &[NewEvent],
         read_model: &CaseReadModel,
+        messages: &[NewMessage],
     ) -> StoreResult<i64> {
-        events::append(&self.pool, authority, case, expected_version, events, read_model).await
+        events::append(&self.pool, authority, case, expected_version, events, read_model, messages).await
     }
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>> {
         events::list(&self.pool, authority, case).await

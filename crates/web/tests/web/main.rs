@@ -1,4 +1,5 @@
 //! Tandem's web layer, driven through the real router in process.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod support;
 
