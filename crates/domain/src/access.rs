@@ -54,10 +54,14 @@ pub enum Action {
     ViewWorkQueues,
     /// Read and export the authority's audit log.
     ViewAuditLog,
+    /// Turn people's access on and off.
+    ManagePeople,
+    /// Add and change the authority's schools and settings.
+    ManageDirectory,
 }
 
 impl Action {
-    pub const ALL: [Action; 11] = [
+    pub const ALL: [Action; 13] = [
         Action::ViewCase,
         Action::ViewStaffRecord,
         Action::RecordCaseEvent,
@@ -69,11 +73,16 @@ impl Action {
         Action::ViewFunding,
         Action::ViewWorkQueues,
         Action::ViewAuditLog,
+        Action::ManagePeople,
+        Action::ManageDirectory,
     ];
 
     /// Actions on the authority as a whole rather than on one case.
     pub fn is_authority_wide(self) -> bool {
-        matches!(self, Action::ViewWorkQueues | Action::ViewAuditLog)
+        matches!(
+            self,
+            Action::ViewWorkQueues | Action::ViewAuditLog | Action::ManagePeople | Action::ManageDirectory
+        )
     }
 }
 
@@ -156,7 +165,7 @@ fn role_may(role: Role, action: Action) -> bool {
         Role::Specialist => matches!(action, ViewCase | UploadDocument | GiveAdvice),
         Role::BusinessSupport => matches!(
             action,
-            ViewCase | ViewStaffRecord | AllocateCase | UploadDocument | ViewWorkQueues
+            ViewCase | ViewStaffRecord | AllocateCase | UploadDocument | ViewWorkQueues | ManageDirectory
         ),
         Role::Coordinator => matches!(
             action,
@@ -167,13 +176,20 @@ fn role_may(role: Role, action: Action) -> bool {
                 | UploadDocument
                 | ViewWorkQueues
                 | ViewFunding
+                | ManageDirectory
         ),
         Role::PanelMember => matches!(action, ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding),
         Role::Manager => matches!(
             action,
-            ViewCase | ViewStaffRecord | RecordCaseEvent | AllocateCase | ViewFunding | ViewWorkQueues
+            ViewCase
+                | ViewStaffRecord
+                | RecordCaseEvent
+                | AllocateCase
+                | ViewFunding
+                | ViewWorkQueues
+                | ManageDirectory
         ),
         Role::Finance => matches!(action, ViewCase | ViewFunding),
-        Role::AuthorityAdmin => matches!(action, ViewAuditLog),
+        Role::AuthorityAdmin => matches!(action, ViewAuditLog | ManagePeople),
     }
 }

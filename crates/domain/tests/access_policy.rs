@@ -53,19 +53,19 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
         Role::Specialist => (&[ViewCase, UploadDocument, GiveAdvice], &[]),
         Role::BusinessSupport => (
             &[ViewCase, ViewStaffRecord, AllocateCase, UploadDocument],
-            &[ViewWorkQueues],
+            &[ViewWorkQueues, ManageDirectory],
         ),
         Role::Coordinator => (
             &[ViewCase, ViewStaffRecord, RecordCaseEvent, AllocateCase, UploadDocument, ViewFunding],
-            &[ViewWorkQueues],
+            &[ViewWorkQueues, ManageDirectory],
         ),
         Role::PanelMember => (&[ViewCase, ViewStaffRecord, VoteAtPanel, ViewFunding], &[]),
         Role::Manager => (
             &[ViewCase, ViewStaffRecord, RecordCaseEvent, AllocateCase, ViewFunding],
-            &[ViewWorkQueues],
+            &[ViewWorkQueues, ManageDirectory],
         ),
         Role::Finance => (&[ViewCase, ViewFunding], &[]),
-        Role::AuthorityAdmin => (&[], &[ViewAuditLog]),
+        Role::AuthorityAdmin => (&[], &[ViewAuditLog, ManagePeople]),
     }
 }
 

@@ -80,5 +80,7 @@ fn action_name(action: Action) -> &'static str {
         Action::ViewFunding => "viewed funding",
         Action::ViewWorkQueues => "viewed work queue",
         Action::ViewAuditLog => "viewed audit log",
+        Action::ManagePeople => "managed people",
+        Action::ManageDirectory => "changed schools",
     }
 }

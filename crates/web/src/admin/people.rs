@@ -25,7 +25,7 @@ struct PeoplePage {
 }
 
 pub async fn page(State(state): State<AppState>, who: SignedIn, Nonce(nonce): Nonce) -> WebResult<Response> {
-    guard::authority_action(&who, Action::ViewAuditLog)?;
+    guard::authority_action(&who, Action::ManagePeople)?;
     let people = state.store.people(who.person.authority).await?;
     let page = PeoplePage { layout: who.layout(&nonce), people, me: who.person.id };
     Ok(Html(page.render()?).into_response())
@@ -42,7 +42,7 @@ pub async fn set_access(
     Path(id): Path<i64>,
     CsrfForm(form): CsrfForm<AccessForm>,
 ) -> WebResult<Response> {
-    guard::authority_action(&who, Action::ViewAuditLog)?;
+    guard::authority_action(&who, Action::ManagePeople)?;
     let disabled = match form.disabled.as_str() {
         "true" => true,
         "false" => false,

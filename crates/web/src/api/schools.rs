@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use serde::{Deserialize, Serialize};
-use tandem_domain::role::Role;
+use tandem_domain::access::{decide, Action, Target};
 use tandem_store::{NewAuditEntry, School};
 use utoipa::ToSchema;
 
@@ -56,7 +56,8 @@ pub async fn create(
     caller: ApiCaller,
     body: Result<Json<NewSchoolJson>, JsonRejection>,
 ) -> Result<(StatusCode, Json<SchoolJson>), ApiError> {
-    if !matches!(caller.person.role, Role::BusinessSupport | Role::Coordinator | Role::Manager) {
+    let target = Target::Authority(caller.person.authority);
+    if !decide(&caller.actor(), Action::ManageDirectory, target).is_allowed() {
         return Err(WebError::Forbidden.into());
     }
     let Json(new) = body.map_err(|e| WebError::Unprocessable(format!("The request body is not a valid school: {}", e.body_text())))?;

@@ -17,8 +17,9 @@ use axum::Router;
 use jiff::SignedDuration;
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
-    reqwest, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet, EndpointNotSet, EndpointSet,
-    IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, Scope, TokenResponse,
+    reqwest, AuthorizationCode, ClientId, ClientSecret, CsrfToken, EndpointMaybeSet,
+    EndpointNotSet, EndpointSet, IssuerUrl, Nonce, PkceCodeChallenge, PkceCodeVerifier,
+    RedirectUrl, Scope, TokenResponse,
 };
 use serde::Deserialize;
 use tandem_store::{Authority, NewAuditEntry, OidcLogin, OidcProvider};
@@ -33,7 +34,14 @@ use crate::AppState;
 pub const LOGIN_LIFETIME: SignedDuration = SignedDuration::from_mins(10);
 const CALLBACK_PATH: &str = "/sign-in/oidc/callback";
 
-type Client = CoreClient<EndpointSet, EndpointNotSet, EndpointNotSet, EndpointNotSet, EndpointMaybeSet, EndpointMaybeSet>;
+type Client = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -59,9 +67,22 @@ struct ProblemPage {
     status: u16,
 }
 
-fn problem(status: StatusCode, nonce: String, title: &'static str, message: &'static str) -> WebResult<Response> {
-    let layout = Layout { nonce, ..Layout::bare() };
-    let page = ProblemPage { layout, title, message, status: status.as_u16() };
+fn problem(
+    status: StatusCode,
+    nonce: String,
+    title: &'static str,
+    message: &'static str,
+) -> WebResult<Response> {
+    let layout = Layout {
+        nonce,
+        ..Layout::bare()
+    };
+    let page = ProblemPage {
+        layout,
+        title,
+        message,
+        status: status.as_u16(),
+    };
     Ok((status, Html(page.render()?)).into_response())
 }
 
@@ -72,7 +93,13 @@ async fn choose(State(state): State<AppState>, PageNonce(nonce): PageNonce) -> W
             authorities.push(authority);
         }
     }
-    let page = ChoosePage { layout: Layout { nonce, ..Layout::bare() }, authorities };
+    let page = ChoosePage {
+        layout: Layout {
+            nonce,
+            ..Layout::bare()
+        },
+        authorities,
+    };
     Ok(Html(page.render()?).into_response())
 }
 
@@ -87,10 +114,18 @@ fn http_client() -> WebResult<reqwest::Client> {
         .redirect(reqwest::redirect::Policy::none())
         .timeout(Duration::from_secs(10))
         .build()
-        .map_err(|e| WebError::Internal(anyhow::Error::new(e).context("building the OpenID Connect HTTP client")))
+        .map_err(|e| {
+            WebError::Internal(
+                anyhow::Error::new(e).context("building the OpenID Connect HTTP client"),
+            )
+        })
 }
 
-async fn client(state: &AppState, provider: &OidcProvider, http: &reqwest::Client) -> WebResult<Client> {
+async fn client(
+    state: &AppState,
+    provider: &OidcProvider,
+    http: &reqwest::Client,
+) -> WebResult<Client> {
     let issuer = IssuerUrl::new(provider.issuer_url.clone())
         .context("the provider's issuer URL")
         .map_err(internal("OpenID Connect discovery"))?;
@@ -98,9 +133,12 @@ async fn client(state: &AppState, provider: &OidcProvider, http: &reqwest::Clien
         .await
         .context("discovering the provider")
         .map_err(internal("OpenID Connect discovery"))?;
-    let redirect = RedirectUrl::new(format!("{}{CALLBACK_PATH}", state.config.public_url.trim_end_matches('/')))
-        .context("the callback URL")
-        .map_err(internal("OpenID Connect discovery"))?;
+    let redirect = RedirectUrl::new(format!(
+        "{}{CALLBACK_PATH}",
+        state.config.public_url.trim_end_matches('/')
+    ))
+    .context("the callback URL")
+    .map_err(internal("OpenID Connect discovery"))?;
     Ok(CoreClient::from_provider_metadata(
         metadata,
         ClientId::new(provider.client_id.clone()),
@@ -117,12 +155,20 @@ async fn start(State(state): State<AppState>, Path(la_code): Path<String>) -> We
         .into_iter()
         .find(|a| a.la_code == la_code)
         .ok_or(WebError::NotFound)?;
-    let provider = state.store.oidc_provider(authority.id).await?.ok_or(WebError::NotFound)?;
+    let provider = state
+        .store
+        .oidc_provider(authority.id)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let http = http_client()?;
     let client = client(&state, &provider, &http).await?;
     let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
     let (url, csrf, nonce) = client
-        .authorize_url(CoreAuthenticationFlow::AuthorizationCode, CsrfToken::new_random, Nonce::new_random)
+        .authorize_url(
+            CoreAuthenticationFlow::AuthorizationCode,
+            CsrfToken::new_random,
+            Nonce::new_random,
+        )
         .add_scope(Scope::new("email".into()))
         .add_scope(Scope::new("profile".into()))
         .set_pkce_challenge(challenge)
@@ -145,7 +191,8 @@ struct CallbackQuery {
 }
 
 const REFUSED_TITLE: &str = "You cannot sign in with this account";
-const REFUSED: &str = "Your council account is not set up to use this service, or it has been turned off";
+const REFUSED: &str =
+    "Your council account is not set up to use this service, or it has been turned off";
 
 async fn callback(
     State(state): State<AppState>,
@@ -166,7 +213,11 @@ async fn callback(
             "The sign-in link had expired or was already used. Go back to the sign-in page and try again",
         );
     };
-    let provider = state.store.oidc_provider(login.authority).await?.ok_or(WebError::NotFound)?;
+    let provider = state
+        .store
+        .oidc_provider(login.authority)
+        .await?
+        .ok_or(WebError::NotFound)?;
     let http = http_client()?;
     let client = client(&state, &provider, &http).await?;
     let tokens = client
@@ -185,18 +236,28 @@ async fn callback(
     // Checks the signature against the provider's JWKS, the issuer, the
     // audience, the expiry and the nonce this login was started with. The
     // access token is never used, so its hash is not checked.
-    let claims = id_token
-        .claims(&client.id_token_verifier(), &Nonce::new(login.nonce.clone()))
-        .context("verifying the ID token")
-        .map_err(internal("OpenID Connect ID token"))?;
+    let verifier = client.id_token_verifier();
+    let claims = match id_token.claims(&verifier, &Nonce::new(login.nonce.clone())) {
+        Ok(claims) => claims,
+        Err(err) => {
+            tracing::warn!(authority = login.authority.0, error = %err, "OpenID Connect ID token refused");
+            return problem(StatusCode::FORBIDDEN, page_nonce, REFUSED_TITLE, REFUSED);
+        }
+    };
     let verified = claims.email_verified().unwrap_or(true);
-    let email = claims.email().filter(|_| verified).map(|e| e.as_str().trim().to_lowercase());
+    let email = claims
+        .email()
+        .filter(|_| verified)
+        .map(|e| e.as_str().trim().to_lowercase());
     let person = match email {
         Some(email) => state.store.person_by_email(&email).await?,
         None => None,
     };
     let Some(person) = person.filter(|p| p.authority == login.authority && !p.disabled) else {
-        tracing::warn!(authority = login.authority.0, "OpenID Connect sign-in refused");
+        tracing::warn!(
+            authority = login.authority.0,
+            "OpenID Connect sign-in refused"
+        );
         return problem(StatusCode::FORBIDDEN, page_nonce, REFUSED_TITLE, REFUSED);
     };
     // The session id is rotated at each sign-in, as for passwords.

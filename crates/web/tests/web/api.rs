@@ -65,6 +65,10 @@ async fn a_parent_token_cannot_list_the_authoritys_cases() {
     let app = TestApp::new().await;
     let token = token_for(&app, Role::Parent, "p@example.test").await;
     assert_eq!(call(&app, "GET", "/api/v1/cases", Some(&token), None).await.status, StatusCode::FORBIDDEN);
+    let body = r#"{"name": "New Academy", "urn": "912345", "phase": "secondary"}"#;
+    let page = call(&app, "POST", "/api/v1/schools", Some(&token), Some(body)).await;
+    assert_eq!(page.status, StatusCode::FORBIDDEN);
+    assert_eq!(problem(&page)["status"], 403);
 }
 
 #[tokio::test]
