@@ -21,6 +21,43 @@ pub enum Command {
     Code(CodeArgs),
     /// Make an API token for a person and print it once.
     ApiToken(ApiTokenArgs),
+    /// Read advice documents and print the engine's findings.
+    Analyse(AnalyseArgs),
+    /// Measure the engine on a labelled corpus (see shared/corpus/SCHEMA.md).
+    Evaluate(EvaluateArgs),
+    /// Time a part of Tandem.
+    Bench(BenchArgs),
+    /// Reads a PDF on stdin in an isolated child process (internal).
+    #[command(name = "extract-pdf", hide = true)]
+    ExtractPdf,
+}
+
+#[derive(Args)]
+pub struct AnalyseArgs {
+    /// Documents, or folders of documents (PDF, DOCX, plain text).
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Print one JSON object instead of a readable report.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Args)]
+pub struct EvaluateArgs {
+    /// The corpus folder, holding cases/<ID>/labels.json and documents.
+    pub corpus: PathBuf,
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    #[command(subcommand)]
+    pub what: BenchWhat,
+}
+
+#[derive(Subcommand)]
+pub enum BenchWhat {
+    /// Analyse a case of about 1,500 words in four documents, many times.
+    Engine,
 }
 
 #[derive(Args, Clone)]
@@ -64,6 +101,14 @@ pub struct ServeArgs {
     /// Do not load the demo authority into an empty database.
     #[arg(long, env = "TANDEM_NO_DEMO", default_value_t = false)]
     pub no_demo: bool,
+    /// Send the outbox and staff reminders through this SMTP server:
+    /// smtp://host:25 (plain; add ?tls=required for STARTTLS) or
+    /// smtps://user:password@host:465. Without it nothing is sent; messages wait.
+    #[arg(long, env = "TANDEM_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// The address emails come from, e.g. "Northbrook SEN team <sen@northbrook.gov.uk>".
+    #[arg(long, env = "TANDEM_MAIL_FROM")]
+    pub mail_from: Option<String>,
 }
 
 impl ServeArgs {

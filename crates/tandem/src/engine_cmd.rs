@@ -2,6 +2,7 @@
 //! corpus, time the engine, and the hidden PDF reader the engine runs in a
 //! child process.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -35,47 +36,52 @@ pub fn analyse(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         bail!("none of the {} documents could be read", files.len());
     }
     let analysis = analyse_case(&documents);
-    if json {
+    let text = if json {
         let mut value = serde_json::to_value(&analysis)?;
         if let Some(object) = value.as_object_mut() {
             let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
             object.insert("errors".into(), serde_json::json!(errors));
         }
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        serde_json::to_string_pretty(&value)?
     } else {
-        print_readable(&analysis);
-    }
+        readable(&analysis)
+    };
+    // A closed pipe (`| head`) is an error to report, not a panic.
+    writeln!(std::io::stdout().lock(), "{text}")?;
     Ok(())
 }
 
-fn print_readable(analysis: &tandem_engine::Analysis) {
+fn readable(analysis: &tandem_engine::Analysis) -> String {
     let code = |n: &tandem_engine::need_code::NeedCode| n.code();
-    println!(
-        "Primary need: {}",
-        analysis.primary_need.as_ref().map_or("none found", code)
-    );
     let secondary: Vec<&str> = analysis.secondary_needs.iter().map(code).collect();
-    println!("Secondary needs: {}", secondary.join(", "));
-    println!(
-        "EHC plan looks warranted: {}",
-        if analysis.ehcp_warranted { "yes" } else { "no" }
-    );
-    println!("Provision: {}", analysis.provision.join(", "));
-    println!("Key terms: {}", analysis.key_terms.join("; "));
-    println!("20Q:");
+    let mut out = vec![
+        format!(
+            "Primary need: {}",
+            analysis.primary_need.as_ref().map_or("none found", code)
+        ),
+        format!("Secondary needs: {}", secondary.join(", ")),
+        format!(
+            "EHC plan looks warranted: {}",
+            if analysis.ehcp_warranted { "yes" } else { "no" }
+        ),
+        format!("Provision: {}", analysis.provision.join(", ")),
+        format!("Key terms: {}", analysis.key_terms.join("; ")),
+        "20Q:".to_string(),
+    ];
     for (key, level) in &analysis.metrics {
-        println!("  {key:<26} {level}");
+        out.push(format!("  {key:<26} {level}"));
     }
-    println!("Summary:");
+    out.push("Summary:".to_string());
     for line in &analysis.summary {
-        println!(
+        out.push(format!(
             "  [{}] {} ({} #{})",
             line.area.label(),
             line.text,
             line.source.document,
             line.source.sentence
-        );
+        ));
     }
+    out.join("\n")
 }
 
 /// Files named directly, and the files of folders named, in name order.
@@ -121,7 +127,7 @@ fn pdf_reader() -> Option<PdfReader> {
 pub fn evaluate(corpus: &Path) -> anyhow::Result<()> {
     let report = tandem_engine::evaluate::evaluate_corpus(corpus)
         .with_context(|| format!("cannot evaluate {}", corpus.display()))?;
-    println!("{report}");
+    writeln!(std::io::stdout().lock(), "{report}")?;
     Ok(())
 }
 

@@ -5,6 +5,7 @@
 mod accounts;
 mod cli;
 mod demo_cmd;
+mod engine_cmd;
 mod serve;
 
 use clap::Parser;
@@ -13,6 +14,10 @@ use cli::{Cli, Command};
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    // The PDF child writes only its result to stdout: no logging, no runtime.
+    if let Some(Command::ExtractPdf) = cli.command {
+        return engine_cmd::extract_pdf_child();
+    }
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("TANDEM_LOG")
@@ -26,5 +31,11 @@ fn main() -> anyhow::Result<()> {
         Command::Demo(args) => runtime.block_on(demo_cmd::run(args)),
         Command::Code(args) => runtime.block_on(accounts::code(args)),
         Command::ApiToken(args) => runtime.block_on(accounts::api_token(args)),
+        Command::Analyse(args) => engine_cmd::analyse(&args.paths, args.json),
+        Command::Evaluate(args) => engine_cmd::evaluate(&args.corpus),
+        Command::Bench(args) => match args.what {
+            cli::BenchWhat::Engine => engine_cmd::bench_engine(),
+        },
+        Command::ExtractPdf => engine_cmd::extract_pdf_child(),
     }
 }

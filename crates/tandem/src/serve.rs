@@ -1,9 +1,13 @@
 //! `tandem serve`: opens the store, loads the demo into an empty database,
-//! and serves until interrupted.
+//! starts the outbox sender when SMTP is configured, and serves until
+//! interrupted.
 
 use std::sync::Arc;
+use std::time::Duration;
 
+use anyhow::Context;
 use tandem_store::Store;
+use tandem_web::notify::{sender::Mailer, worker};
 use tandem_web::{AppState, SystemClock, WebConfig};
 
 use crate::cli::ServeArgs;
@@ -24,6 +28,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         public_url: public_url.clone(),
         ..WebConfig::default()
     };
+    let sender = start_sender(&args, store.clone())?;
     let state = AppState::new(store, config, Arc::new(SystemClock))?;
     let listener = tokio::net::TcpListener::bind((args.listen.as_str(), args.port)).await?;
     demo_cmd::print_sign_ins(&args.database.data_dir);
@@ -33,5 +38,32 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
             let _ = tokio::signal::ctrl_c().await;
         })
         .await?;
+    if let Some((stop, task)) = sender {
+        // The sender finishes the pass it is in, so nothing is left claimed.
+        let _ = stop.send(());
+        task.await?;
+    }
     Ok(())
+}
+
+type Sender = (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<()>);
+
+/// Starts the outbox sender and daily reminders if TANDEM_SMTP_URL is set.
+fn start_sender(args: &ServeArgs, store: Arc<dyn Store>) -> anyhow::Result<Option<Sender>> {
+    let Some(url) = &args.smtp_url else {
+        println!("Email is off (set TANDEM_SMTP_URL to send): messages wait in the outbox");
+        return Ok(None);
+    };
+    let from = args
+        .mail_from
+        .as_deref()
+        .context("TANDEM_MAIL_FROM must be set with TANDEM_SMTP_URL")?;
+    let mailer = Mailer::from_url(url, from)?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let every = Duration::from_secs(5);
+    let task = tokio::spawn(worker::run(store, mailer, every, async move {
+        let _ = stopped.await;
+    }));
+    println!("Sending email as {from}");
+    Ok(Some((stop, task)))
 }

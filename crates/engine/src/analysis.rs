@@ -1,0 +1,129 @@
+//! The engine's one entry point: documents in, findings with evidence out.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::assess::metrics::assess_metrics;
+use crate::assess::need::{choose_needs, score_needs};
+use crate::assess::profiles::Profiles;
+use crate::assess::provision::assess_provision;
+use crate::assess::warranted::assess_warranted;
+use crate::context::Polarity;
+use crate::document::Document;
+use crate::metric::{Levels, Metric};
+use crate::need_code::NeedCode;
+use crate::reading::{Quote, Reading};
+use crate::summary::model::SentenceModel;
+use crate::summary::{summarise, DocumentSummary, SummaryLine};
+
+/// One finding and the sentences that support it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub finding: String,
+    pub sources: Vec<Quote>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Analysis {
+    pub primary_need: Option<NeedCode>,
+    pub secondary_needs: Vec<NeedCode>,
+    pub ehcp_warranted: bool,
+    pub metrics: BTreeMap<&'static str, u8>,
+    pub provision: Vec<&'static str>,
+    pub key_terms: Vec<String>,
+    pub summary: Vec<SummaryLine>,
+    pub document_summaries: Vec<DocumentSummary>,
+    pub evidence: Vec<Evidence>,
+    /// Words read, so callers can check the summary's share.
+    pub word_count: usize,
+    #[serde(skip)]
+    pub levels: Levels,
+}
+
+/// Analyses a case with the shipped dictionary and profiles.
+pub fn analyse(documents: &[Document]) -> Analysis {
+    analyse_with(documents, Profiles::shipped(), None)
+}
+
+/// Analyses a case with given need profiles and, if given, a fitted
+/// sentence model for the summary (both used for leave-one-out figures).
+pub fn analyse_with(
+    documents: &[Document],
+    profiles: &Profiles,
+    sentence_model: Option<&SentenceModel>,
+) -> Analysis {
+    let reading = Reading::new(documents);
+    let scores = score_needs(&reading);
+    let (primary, secondary) = choose_needs(&scores);
+    let metric_findings = assess_metrics(&reading, primary, &secondary, profiles);
+    let warranted = assess_warranted(&reading, primary);
+    let provision = assess_provision(&reading);
+
+    let quotes = |sentences: &[usize]| -> Vec<Quote> {
+        sentences
+            .iter()
+            .take(3)
+            .map(|s| reading.quote(*s))
+            .collect()
+    };
+    let mut evidence = Vec::new();
+    for need in primary.iter().chain(secondary.iter()) {
+        evidence.push(Evidence {
+            finding: format!("need {}", need.code()),
+            sources: quotes(&scores.evidence[need.index()]),
+        });
+    }
+    evidence.push(Evidence {
+        finding: format!("ehcp_warranted {}", warranted.warranted),
+        sources: quotes(&warranted.evidence),
+    });
+    for metric in Metric::ALL {
+        let sentences = &metric_findings.evidence[metric.index()];
+        if metric_findings.levels.get(metric) > 0 && !sentences.is_empty() {
+            evidence.push(Evidence {
+                finding: format!("{} {}", metric.key(), metric_findings.levels.get(metric)),
+                sources: quotes(sentences),
+            });
+        }
+    }
+    for element in &provision {
+        evidence.push(Evidence {
+            finding: format!("provision {}", element.code),
+            sources: quotes(&element.evidence),
+        });
+    }
+
+    let summaries = summarise(&reading, sentence_model);
+    Analysis {
+        primary_need: primary,
+        secondary_needs: secondary,
+        ehcp_warranted: warranted.warranted,
+        metrics: metric_findings.levels.to_map(),
+        provision: provision.iter().map(|p| p.code).collect(),
+        key_terms: key_terms(&reading),
+        summary: summaries.case,
+        document_summaries: summaries.documents,
+        evidence,
+        word_count: reading.word_count,
+        levels: metric_findings.levels,
+    }
+}
+
+/// Dictionary terms the documents use about the child, in their own words,
+/// first use first, each once.
+fn key_terms(reading: &Reading<'_>) -> Vec<String> {
+    let mut seen_terms = Vec::new();
+    let mut terms = Vec::new();
+    for mention in &reading.mentions {
+        if matches!(mention.polarity, Polarity::Negated | Polarity::OtherPerson) {
+            continue;
+        }
+        if !reading.term(mention).key_term || seen_terms.contains(&mention.surface.to_lowercase()) {
+            continue;
+        }
+        seen_terms.push(mention.surface.to_lowercase());
+        terms.push(mention.surface.clone());
+    }
+    terms
+}

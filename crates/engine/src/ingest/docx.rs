@@ -1,0 +1,273 @@
+//! DOCX into structure, with limits: a DOCX is a zip of XML, so a hostile
+//! file can claim millions of entries, expand to gigabytes or nest without
+//! end. Each of those stops with a typed error before it costs much.
+
+use std::io::{Cursor, Read};
+
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+use crate::document::{Block, BlockKind, Document};
+use crate::error::IngestError;
+
+pub const MAX_ENTRIES: usize = 2_000;
+pub const MAX_XML_BYTES: u64 = 32 * 1024 * 1024;
+pub const MAX_DEPTH: usize = 200;
+
+/// Compound-file signature: Word writes password-protected DOCX this way.
+const OLE_SIGNATURE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
+
+pub fn read_docx(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
+    let owned = || name.to_string();
+    if bytes.starts_with(OLE_SIGNATURE) {
+        return Err(IngestError::Encrypted { name: owned() });
+    }
+    let corrupt = |detail: String| IngestError::Corrupt {
+        name: owned(),
+        detail,
+    };
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
+    if archive.len() > MAX_ENTRIES {
+        return Err(IngestError::Bomb { name: owned() });
+    }
+    let entry = archive
+        .by_name("word/document.xml")
+        .map_err(|_| corrupt("no word/document.xml".to_string()))?;
+    if entry.encrypted() {
+        return Err(IngestError::Encrypted { name: owned() });
+    }
+    let mut xml = Vec::new();
+    entry
+        .take(MAX_XML_BYTES + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| corrupt(e.to_string()))?;
+    if xml.len() as u64 > MAX_XML_BYTES {
+        return Err(IngestError::Bomb { name: owned() });
+    }
+    let blocks = blocks_from_xml(&xml).map_err(|e| match e {
+        XmlProblem::TooDeep => IngestError::Bomb { name: owned() },
+        XmlProblem::Malformed(detail) => corrupt(detail),
+    })?;
+    if blocks.is_empty() {
+        return Err(IngestError::Empty { name: owned() });
+    }
+    Ok(Document {
+        name: owned(),
+        blocks,
+    })
+}
+
+enum XmlProblem {
+    TooDeep,
+    Malformed(String),
+}
+
+#[derive(Default)]
+struct Paragraph {
+    text: String,
+    heading: bool,
+    list: bool,
+}
+
+fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buffer = Vec::new();
+    let mut blocks = Vec::new();
+    let mut depth = 0usize;
+    let mut paragraph: Option<Paragraph> = None;
+    let mut in_text = false;
+    let mut table_depth = 0usize;
+    let mut row: Vec<String> = Vec::new();
+    loop {
+        let event = reader
+            .read_event_into(&mut buffer)
+            .map_err(|e| XmlProblem::Malformed(e.to_string()))?;
+        match event {
+            Event::Start(ref e) => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(XmlProblem::TooDeep);
+                }
+                match e.local_name().as_ref() {
+                    b"p" => paragraph = Some(Paragraph::default()),
+                    b"t" => in_text = true,
+                    b"tbl" => table_depth += 1,
+                    b"tr" => row.clear(),
+                    _ => {}
+                }
+            }
+            Event::Empty(ref e) => match e.local_name().as_ref() {
+                b"pStyle" => {
+                    let style = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.local_name().as_ref() == b"val")
+                        .map(|a| String::from_utf8_lossy(&a.value).to_lowercase())
+                        .unwrap_or_default();
+                    if let Some(p) = paragraph.as_mut() {
+                        p.heading |= style.starts_with("heading") || style == "title";
+                        p.list |= style.contains("list");
+                    }
+                }
+                b"numPr" => {
+                    if let Some(p) = paragraph.as_mut() {
+                        p.list = true;
+                    }
+                }
+                b"tab" => {
+                    if let Some(p) = paragraph.as_mut() {
+                        p.text.push(' ');
+                    }
+                }
+                b"br" => {
+                    if let Some(p) = paragraph.as_mut() {
+                        p.text.push(' ');
+                    }
+                }
+                _ => {}
+            },
+            Event::Text(ref t) if in_text => {
+                let text = t
+                    .unescape()
+                    .map_err(|e| XmlProblem::Malformed(e.to_string()))?;
+                if let Some(p) = paragraph.as_mut() {
+                    p.text.push_str(&text);
+                }
+            }
+            Event::End(ref e) => {
+                depth = depth.saturating_sub(1);
+                match e.local_name().as_ref() {
+                    b"t" => in_text = false,
+                    b"p" => {
+                        if let Some(p) = paragraph.take() {
+                            finish_paragraph(p, table_depth > 0, &mut row, &mut blocks);
+                        }
+                    }
+                    b"tr" if !row.is_empty() => {
+                        blocks.push(Block::new(BlockKind::TableRow, row.join("; ")));
+                        row.clear();
+                    }
+                    b"tbl" => table_depth = table_depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Ok(blocks)
+}
+
+fn finish_paragraph(p: Paragraph, in_table: bool, row: &mut Vec<String>, blocks: &mut Vec<Block>) {
+    let text = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return;
+    }
+    if in_table {
+        row.push(text);
+        return;
+    }
+    let kind = if p.heading {
+        BlockKind::Heading
+    } else if p.list {
+        BlockKind::ListItem
+    } else {
+        BlockKind::Paragraph
+    };
+    blocks.push(Block::new(kind, text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn docx(document_xml: &str) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(document_xml.as_bytes()).unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn headings_lists_and_tables_come_through_as_structure() {
+        let xml = r#"<w:document xmlns:w="w"><w:body>
+            <w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Needs</w:t></w:r></w:p>
+            <w:p><w:r><w:t>He has autism.</w:t></w:r></w:p>
+            <w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t>Visual timetable</w:t></w:r></w:p>
+            <w:tbl><w:tr><w:tc><w:p><w:r><w:t>Reading</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Below</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+            </w:body></w:document>"#;
+        let document = read_docx("a.docx", &docx(xml)).unwrap();
+        let kinds: Vec<BlockKind> = document.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::TableRow
+            ]
+        );
+        assert_eq!(document.blocks[3].text, "Reading; Below");
+    }
+
+    #[test]
+    fn zip_bombs_are_refused_before_they_cost_much() {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file(
+            "word/document.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        let zeros = vec![b' '; 1024 * 1024];
+        for _ in 0..=(MAX_XML_BYTES / (1024 * 1024)) {
+            zip.write_all(&zeros).unwrap();
+        }
+        zip.finish().unwrap();
+        let bomb = out.into_inner();
+        assert!(bomb.len() < 1024 * 1024);
+        assert!(matches!(
+            read_docx("bomb.docx", &bomb),
+            Err(IngestError::Bomb { .. })
+        ));
+
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        for i in 0..=MAX_ENTRIES {
+            zip.start_file(format!("f{i}"), zip::write::SimpleFileOptions::default())
+                .unwrap();
+        }
+        zip.finish().unwrap();
+        let many = out.into_inner();
+        assert!(matches!(
+            read_docx("many.docx", &many),
+            Err(IngestError::Bomb { .. })
+        ));
+    }
+
+    #[test]
+    fn corrupt_encrypted_and_deeply_nested_files_are_refused_by_name() {
+        assert!(matches!(
+            read_docx("x.docx", b"PK\x03\x04junk"),
+            Err(IngestError::Corrupt { .. })
+        ));
+        assert!(matches!(
+            read_docx("x.docx", &[0xD0, 0xCF, 0x11, 0xE0, 0, 0]),
+            Err(IngestError::Encrypted { .. })
+        ));
+        let deep = format!("{}{}", "<a>".repeat(500), "</a>".repeat(500));
+        assert!(matches!(
+            read_docx("x.docx", &docx(&deep)),
+            Err(IngestError::Bomb { .. })
+        ));
+    }
+}

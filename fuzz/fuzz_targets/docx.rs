@@ -1,0 +1,8 @@
+//! DOCX reading, including its limits on entries, size and nesting.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let _ = tandem_engine::ingest::docx::read_docx("fuzz.docx", data);
+});
