@@ -5,7 +5,7 @@
 # the whole case list and one case page.
 #
 #   scripts/measure-web.sh [DATABASE_URL]     (default: SQLite in a temp dir)
-set -euo pipefail
+set -eu
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { apt-get install -y -qq wrk >/dev/null; }
 cargo build --release -q -p tandem

@@ -81,7 +81,10 @@ impl Action {
     pub fn is_authority_wide(self) -> bool {
         matches!(
             self,
-            Action::ViewWorkQueues | Action::ViewAuditLog | Action::ManagePeople | Action::ManageDirectory
+            Action::ViewWorkQueues
+                | Action::ViewAuditLog
+                | Action::ManagePeople
+                | Action::ManageDirectory
         )
     }
 }
@@ -161,11 +164,19 @@ fn role_may(role: Role, action: Action) -> bool {
         Role::Parent | Role::YoungPerson | Role::Supporter => {
             matches!(action, ViewCase | UploadDocument | CommentOnDraft)
         }
-        Role::School => matches!(action, ViewCase | UploadDocument | GiveAdvice | CommentOnDraft),
+        Role::School => matches!(
+            action,
+            ViewCase | UploadDocument | GiveAdvice | CommentOnDraft
+        ),
         Role::Specialist => matches!(action, ViewCase | UploadDocument | GiveAdvice),
         Role::BusinessSupport => matches!(
             action,
-            ViewCase | ViewStaffRecord | AllocateCase | UploadDocument | ViewWorkQueues | ManageDirectory
+            ViewCase
+                | ViewStaffRecord
+                | AllocateCase
+                | UploadDocument
+                | ViewWorkQueues
+                | ManageDirectory
         ),
         Role::Coordinator => matches!(
             action,
@@ -178,7 +189,10 @@ fn role_may(role: Role, action: Action) -> bool {
                 | ViewFunding
                 | ManageDirectory
         ),
-        Role::PanelMember => matches!(action, ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding),
+        Role::PanelMember => matches!(
+            action,
+            ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding
+        ),
         Role::Manager => matches!(
             action,
             ViewCase

@@ -108,7 +108,15 @@ mod tests {
             "tdm-2026-00042".parse::<CaseRef>().unwrap().as_str(),
             "TDM-2026-00042"
         );
-        for bad in ["", "TDM", "TDM-26-1", "TDM-2026-", "T-2026-1", "TDM-2026-1-2", "<script>"] {
+        for bad in [
+            "",
+            "TDM",
+            "TDM-26-1",
+            "TDM-2026-",
+            "T-2026-1",
+            "TDM-2026-1-2",
+            "<script>",
+        ] {
             assert_eq!(bad.parse::<CaseRef>(), Err(BadCaseRef), "{bad}");
         }
     }

@@ -25,7 +25,13 @@ pub enum PasswordProblem {
 
 fn common() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| COMMON.lines().map(str::trim).filter(|l| !l.is_empty()).collect())
+    SET.get_or_init(|| {
+        COMMON
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect()
+    })
 }
 
 /// Checks a new password chosen by a person whose email is `email`.
@@ -58,20 +64,41 @@ mod tests {
 
     #[test]
     fn length_is_the_only_rule_besides_commonness() {
-        assert_eq!(check_new_password("short", "a@b.test"), Err(PasswordProblem::TooShort));
-        assert_eq!(check_new_password(&"x".repeat(129), "a@b.test"), Err(PasswordProblem::TooLong));
-        assert_eq!(check_new_password(&"long enough ".repeat(5), "a@b.test"), Ok(()));
+        assert_eq!(
+            check_new_password("short", "a@b.test"),
+            Err(PasswordProblem::TooShort)
+        );
+        assert_eq!(
+            check_new_password(&"x".repeat(129), "a@b.test"),
+            Err(PasswordProblem::TooLong)
+        );
+        assert_eq!(
+            check_new_password(&"long enough ".repeat(5), "a@b.test"),
+            Ok(())
+        );
         // 64 characters of anything must be accepted.
         assert_eq!(check_new_password(&"ab".repeat(32), "a@b.test"), Ok(()));
         // No composition rules: lower case letters and spaces are fine.
-        assert_eq!(check_new_password("correct horse battery staple", "a@b.test"), Ok(()));
+        assert_eq!(
+            check_new_password("correct horse battery staple", "a@b.test"),
+            Ok(())
+        );
     }
 
     #[test]
     fn common_passwords_are_refused_whatever_their_case() {
-        assert_eq!(check_new_password("password", "a@b.test"), Err(PasswordProblem::TooCommon));
-        assert_eq!(check_new_password("PassWord1", "a@b.test").is_ok(), !common().contains("password1"));
-        assert_eq!(check_new_password("QWERTYUIOP", "a@b.test"), Err(PasswordProblem::TooCommon));
+        assert_eq!(
+            check_new_password("password", "a@b.test"),
+            Err(PasswordProblem::TooCommon)
+        );
+        assert_eq!(
+            check_new_password("PassWord1", "a@b.test").is_ok(),
+            !common().contains("password1")
+        );
+        assert_eq!(
+            check_new_password("QWERTYUIOP", "a@b.test"),
+            Err(PasswordProblem::TooCommon)
+        );
     }
 
     #[test]

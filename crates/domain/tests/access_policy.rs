@@ -56,12 +56,25 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
             &[ViewWorkQueues, ManageDirectory],
         ),
         Role::Coordinator => (
-            &[ViewCase, ViewStaffRecord, RecordCaseEvent, AllocateCase, UploadDocument, ViewFunding],
+            &[
+                ViewCase,
+                ViewStaffRecord,
+                RecordCaseEvent,
+                AllocateCase,
+                UploadDocument,
+                ViewFunding,
+            ],
             &[ViewWorkQueues, ManageDirectory],
         ),
         Role::PanelMember => (&[ViewCase, ViewStaffRecord, VoteAtPanel, ViewFunding], &[]),
         Role::Manager => (
-            &[ViewCase, ViewStaffRecord, RecordCaseEvent, AllocateCase, ViewFunding],
+            &[
+                ViewCase,
+                ViewStaffRecord,
+                RecordCaseEvent,
+                AllocateCase,
+                ViewFunding,
+            ],
             &[ViewWorkQueues, ManageDirectory],
         ),
         Role::Finance => (&[ViewCase, ViewFunding], &[]),

@@ -7,6 +7,7 @@
 //! at sign-in) return the authority they belong to instead.
 #![forbid(unsafe_code)]
 
+mod contact;
 mod error;
 mod model;
 pub mod read_model;
@@ -17,6 +18,7 @@ use jiff::Timestamp;
 use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
+pub use contact::{ContactPreferences, ReminderKey};
 pub use error::{StoreError, StoreResult};
 pub use model::*;
 pub use sql::SqlStore;
@@ -27,22 +29,52 @@ pub trait Store: Send + Sync + 'static {
     async fn ping(&self) -> StoreResult<()>;
 
     // Authorities and schools.
-    async fn create_authority(&self, name: &str, la_code: &str, case_prefix: &str) -> StoreResult<AuthorityId>;
+    async fn create_authority(
+        &self,
+        name: &str,
+        la_code: &str,
+        case_prefix: &str,
+    ) -> StoreResult<AuthorityId>;
     async fn authority(&self, id: AuthorityId) -> StoreResult<Option<Authority>>;
     async fn authorities(&self) -> StoreResult<Vec<Authority>>;
-    async fn create_school(&self, authority: AuthorityId, name: &str, urn: &str, phase: &str) -> StoreResult<SchoolId>;
+    async fn create_school(
+        &self,
+        authority: AuthorityId,
+        name: &str,
+        urn: &str,
+        phase: &str,
+    ) -> StoreResult<SchoolId>;
     async fn schools(&self, authority: AuthorityId) -> StoreResult<Vec<School>>;
 
     // People.
-    async fn create_person(&self, authority: AuthorityId, person: &NewPerson) -> StoreResult<PersonId>;
+    async fn create_person(
+        &self,
+        authority: AuthorityId,
+        person: &NewPerson,
+    ) -> StoreResult<PersonId>;
     async fn person(&self, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>>;
     /// Sign-in looks a person up by email before it knows their authority.
     async fn person_by_email(&self, email: &str) -> StoreResult<Option<Person>>;
     async fn people(&self, authority: AuthorityId) -> StoreResult<Vec<Person>>;
-    async fn set_password_hash(&self, authority: AuthorityId, id: PersonId, hash: &str) -> StoreResult<()>;
-    async fn set_totp_secret(&self, authority: AuthorityId, id: PersonId, secret: Option<&str>) -> StoreResult<()>;
+    async fn set_password_hash(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        hash: &str,
+    ) -> StoreResult<()>;
+    async fn set_totp_secret(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        secret: Option<&str>,
+    ) -> StoreResult<()>;
     /// Disabling a person ends all their sessions in the same transaction.
-    async fn set_disabled(&self, authority: AuthorityId, id: PersonId, disabled: bool) -> StoreResult<()>;
+    async fn set_disabled(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        disabled: bool,
+    ) -> StoreResult<()>;
 
     // Sessions and sign-in throttling.
     async fn create_session(&self, session: &Session) -> StoreResult<()>;
@@ -53,12 +85,28 @@ pub trait Store: Send + Sync + 'static {
     async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64>;
     /// Counts a failed sign-in for `account_key` and returns the failures
     /// within `window_ms` of the first (older ones start a new window).
-    async fn record_sign_in_failure(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64>;
-    async fn sign_in_failures(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64>;
+    async fn record_sign_in_failure(
+        &self,
+        account_key: &str,
+        at: Timestamp,
+        window_ms: i64,
+    ) -> StoreResult<i64>;
+    async fn sign_in_failures(
+        &self,
+        account_key: &str,
+        at: Timestamp,
+        window_ms: i64,
+    ) -> StoreResult<i64>;
     async fn clear_sign_in_failures(&self, account_key: &str) -> StoreResult<()>;
 
     // API tokens and OpenID Connect.
-    async fn create_api_token(&self, authority: AuthorityId, person: PersonId, token_hash: &str, name: &str) -> StoreResult<()>;
+    async fn create_api_token(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        token_hash: &str,
+        name: &str,
+    ) -> StoreResult<()>;
     async fn api_token(&self, token_hash: &str) -> StoreResult<Option<(AuthorityId, PersonId)>>;
     async fn set_oidc_provider(&self, provider: &OidcProvider) -> StoreResult<()>;
     async fn oidc_provider(&self, authority: AuthorityId) -> StoreResult<Option<OidcProvider>>;
@@ -69,25 +117,61 @@ pub trait Store: Send + Sync + 'static {
     // Audit log and outbox.
     async fn record_audit(&self, authority: AuthorityId, entry: &NewAuditEntry) -> StoreResult<()>;
     async fn audit_log(&self, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>>;
-    async fn enqueue_message(&self, authority: AuthorityId, message: &NewMessage) -> StoreResult<i64>;
-    async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>>;
+    async fn enqueue_message(
+        &self,
+        authority: AuthorityId,
+        message: &NewMessage,
+    ) -> StoreResult<i64>;
+    async fn messages_for_case(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<Message>>;
     /// Messages not yet sent whose next attempt is due, oldest first, across
     /// all authorities (the sender works for the whole deployment).
     async fn due_messages(&self, at: Timestamp, limit: i64) -> StoreResult<Vec<Message>>;
     async fn mark_message_sent(&self, id: i64, at: Timestamp) -> StoreResult<()>;
     /// Records a failed attempt and when to try again.
-    async fn mark_message_failed(&self, id: i64, error: &str, retry_at: Timestamp) -> StoreResult<()>;
+    async fn mark_message_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Timestamp,
+    ) -> StoreResult<()>;
 
     // Cases and their event log.
     /// Opens a case with its first events; the case is at version
     /// `events.len()` afterwards.
-    async fn create_case(&self, authority: AuthorityId, case: &NewCase, events: &[NewEvent]) -> StoreResult<CaseId>;
+    async fn create_case(
+        &self,
+        authority: AuthorityId,
+        case: &NewCase,
+        events: &[NewEvent],
+    ) -> StoreResult<CaseId>;
     async fn case(&self, authority: AuthorityId, id: CaseId) -> StoreResult<Option<CaseSummary>>;
-    async fn case_by_reference(&self, authority: AuthorityId, reference: &str) -> StoreResult<Option<CaseSummary>>;
-    async fn cases(&self, authority: AuthorityId, filter: &CaseFilter) -> StoreResult<Vec<CaseSummary>>;
+    async fn case_by_reference(
+        &self,
+        authority: AuthorityId,
+        reference: &str,
+    ) -> StoreResult<Option<CaseSummary>>;
+    async fn cases(
+        &self,
+        authority: AuthorityId,
+        filter: &CaseFilter,
+    ) -> StoreResult<Vec<CaseSummary>>;
     async fn count_cases(&self, authority: AuthorityId) -> StoreResult<i64>;
-    async fn link_person(&self, authority: AuthorityId, case: CaseId, person: PersonId, relation: CaseRelation) -> StoreResult<()>;
-    async fn case_parties(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>>;
+    async fn link_person(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        person: PersonId,
+        relation: CaseRelation,
+    ) -> StoreResult<()>;
+    async fn case_parties(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseParties>>;
     /// Appends events at `expected_version`, updates the read model and puts
     /// `messages` in the outbox, all in one transaction. If anyone appended
     /// since, nothing is written and the answer is `Conflict`.
@@ -101,6 +185,48 @@ pub trait Store: Send + Sync + 'static {
         messages: &[NewMessage],
     ) -> StoreResult<i64>;
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>>;
+
+    // Contacts and reminders.
+    /// Where a school is told about its pupils' cases; `None` clears it.
+    async fn set_school_email(
+        &self,
+        authority: AuthorityId,
+        school: SchoolId,
+        email: Option<&str>,
+    ) -> StoreResult<()>;
+    async fn school_email(
+        &self,
+        authority: AuthorityId,
+        school: SchoolId,
+    ) -> StoreResult<Option<String>>;
+    async fn set_contact_preferences(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        prefs: &ContactPreferences,
+    ) -> StoreResult<()>;
+    async fn contact_preferences(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+    ) -> StoreResult<Option<ContactPreferences>>;
+    /// Takes a due message for one sender until `lease_until`; `false` if it
+    /// is no longer due (sent, or claimed by another sender).
+    async fn claim_message(
+        &self,
+        id: i64,
+        at: Timestamp,
+        lease_until: Timestamp,
+    ) -> StoreResult<bool>;
+    /// Records a reminder and queues its messages in one transaction; `false`
+    /// (and nothing queued) if this reminder was recorded before.
+    async fn record_reminder(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        key: &ReminderKey,
+        messages: &[NewMessage],
+    ) -> StoreResult<bool>;
 }
 
 /// Opens the store named by a `sqlite://…` or `postgres://…` URL and brings

@@ -185,7 +185,10 @@ pub struct CaseFilter {
     pub supporter: Option<PersonId>,
     pub stage: Option<String>,
     pub rag: Option<String>,
+    /// At most this many (500 if zero), after skipping `offset`: lists are
+    /// paged rather than sent whole.
     pub limit: i64,
+    pub offset: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -43,13 +43,18 @@ pub fn rag_name(rag: Rag) -> &'static str {
 }
 
 /// Domain events in the form the event log keeps.
-pub fn to_new_events(events: &[CaseEvent], actor: Option<PersonId>, at: Timestamp) -> StoreResult<Vec<NewEvent>> {
+pub fn to_new_events(
+    events: &[CaseEvent],
+    actor: Option<PersonId>,
+    at: Timestamp,
+) -> StoreResult<Vec<NewEvent>> {
     events
         .iter()
         .map(|event| {
             Ok(NewEvent {
                 event_type: event.event_type().to_owned(),
-                payload: serde_json::to_value(event).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                payload: serde_json::to_value(event)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 actor,
                 recorded_at: at,
             })
@@ -62,8 +67,9 @@ pub fn to_case_events(stored: &[StoredEvent]) -> StoreResult<Vec<CaseEvent>> {
     stored
         .iter()
         .map(|e| {
-            CaseEvent::from_stored(&e.event_type, &e.payload.to_string())
-                .map_err(|err| StoreError::Corrupt(format!("event {} of case {}: {err}", e.seq, e.case)))
+            CaseEvent::from_stored(&e.event_type, &e.payload.to_string()).map_err(|err| {
+                StoreError::Corrupt(format!("event {} of case {}: {err}", e.seq, e.case))
+            })
         })
         .collect()
 }

@@ -29,8 +29,12 @@ pub async fn api_token(args: ApiTokenArgs) -> anyhow::Result<()> {
         .ok_or_else(|| anyhow::anyhow!("no one has the email address {}", args.email))?;
     let token = tandem_web::auth::session::random_token();
     let hash = tandem_web::auth::session::hash_token(&token);
-    store.create_api_token(person.authority, person.id, &hash, &args.name).await?;
+    store
+        .create_api_token(person.authority, person.id, &hash, &args.name)
+        .await?;
     println!("{token}");
-    eprintln!("Keep this token secret: it is shown only once. Send it as `Authorization: Bearer TOKEN`.");
+    eprintln!(
+        "Keep this token secret: it is shown only once. Send it as `Authorization: Bearer TOKEN`."
+    );
     Ok(())
 }

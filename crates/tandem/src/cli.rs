@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "tandem", version, about = "Tandem: the EHC needs assessment service for local authorities")]
+#[command(
+    name = "tandem",
+    version,
+    about = "Tandem: the EHC needs assessment service for local authorities"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -76,7 +80,10 @@ impl Database {
             Some(url) => Ok(url.clone()),
             None => {
                 std::fs::create_dir_all(&self.data_dir)?;
-                Ok(format!("sqlite://{}", self.data_dir.join("tandem.db").display()))
+                Ok(format!(
+                    "sqlite://{}",
+                    self.data_dir.join("tandem.db").display()
+                ))
             }
         }
     }

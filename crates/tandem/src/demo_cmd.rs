@@ -17,7 +17,9 @@ const SIGN_INS_FILE: &str = "demo-sign-ins.txt";
 pub async fn run(args: DemoArgs) -> anyhow::Result<()> {
     let store = tandem_store::open(&args.database.url()?).await?;
     if !store.authorities().await?.is_empty() {
-        anyhow::bail!("the database already holds an authority; the demo loads only into an empty one");
+        anyhow::bail!(
+            "the database already holds an authority; the demo loads only into an empty one"
+        );
     }
     load(&store, &args.database.data_dir, args.seed).await?;
     print_sign_ins(&args.database.data_dir);
@@ -28,7 +30,10 @@ pub async fn load(store: &dyn Store, data_dir: &Path, seed: u64) -> anyhow::Resu
     let started = Instant::now();
     let today = tandem_domain::clock::london_date(jiff::Timestamp::now());
     // The cases follow the seed; the passwords must not be guessable from it.
-    let options = DemoOptions { secrets_seed: rand::random(), ..DemoOptions::full(seed, today) };
+    let options = DemoOptions {
+        secrets_seed: rand::random(),
+        ..DemoOptions::full(seed, today)
+    };
     let bar = ProgressBar::new(1);
     bar.set_style(
         ProgressStyle::with_template("{msg:24} [{bar:40}] {pos}/{len} ({eta} left)")
@@ -59,9 +64,16 @@ fn sign_ins_path(data_dir: &Path) -> PathBuf {
 
 fn write_sign_ins(data_dir: &Path, sign_ins: &[DemoSignIn]) -> anyhow::Result<()> {
     std::fs::create_dir_all(data_dir)?;
-    let mut text = String::from("Demo sign-ins (fictional people; passwords are random for this installation)\n\n");
+    let mut text = String::from(
+        "Demo sign-ins (fictional people; passwords are random for this installation)\n\n",
+    );
     for s in sign_ins {
-        text.push_str(&format!("  {:<24} {:<40} {}\n", s.role.label(), s.email, s.password));
+        text.push_str(&format!(
+            "  {:<24} {:<40} {}\n",
+            s.role.label(),
+            s.email,
+            s.password
+        ));
     }
     text.push_str(
         "\nStaff also enter a one-time code. Add the account to an authenticator app,\n\

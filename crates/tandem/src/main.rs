@@ -20,13 +20,19 @@ fn main() -> anyhow::Result<()> {
     }
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("TANDEM_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn")),
+            tracing_subscriber::EnvFilter::try_from_env("TANDEM_LOG").unwrap_or_else(|_| {
+                tracing_subscriber::EnvFilter::new("info,sqlx=warn,tower_http=warn")
+            }),
         )
         .with_writer(std::io::stderr)
         .init();
-    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
-    match cli.command.unwrap_or(Command::Serve(cli::ServeArgs::default_from_env()?)) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?;
+    match cli
+        .command
+        .unwrap_or(Command::Serve(cli::ServeArgs::default_from_env()?))
+    {
         Command::Serve(args) => runtime.block_on(serve::run(args)),
         Command::Demo(args) => runtime.block_on(demo_cmd::run(args)),
         Command::Code(args) => runtime.block_on(accounts::code(args)),

@@ -46,7 +46,10 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-type Sender = (tokio::sync::oneshot::Sender<()>, tokio::task::JoinHandle<()>);
+type Sender = (
+    tokio::sync::oneshot::Sender<()>,
+    tokio::task::JoinHandle<()>,
+);
 
 /// Starts the outbox sender and daily reminders if TANDEM_SMTP_URL is set.
 fn start_sender(args: &ServeArgs, store: Arc<dyn Store>) -> anyhow::Result<Option<Sender>> {

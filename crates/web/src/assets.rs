@@ -23,8 +23,16 @@ const FILES: &[(&str, &str, &[u8])] = &[
         "text/plain; charset=utf-8",
         include_bytes!("../../../assets/vendor/govuk-frontend/LICENCE.txt"),
     ),
-    ("tandem.css", "text/css; charset=utf-8", include_bytes!("../../../assets/tandem.css")),
-    ("tandem.js", "text/javascript; charset=utf-8", include_bytes!("../../../assets/tandem.js")),
+    (
+        "tandem.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../../../assets/tandem.css"),
+    ),
+    (
+        "tandem.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../../../assets/tandem.js"),
+    ),
 ];
 
 pub async fn serve(Path(path): Path<String>) -> Result<Response, WebError> {

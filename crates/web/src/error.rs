@@ -35,7 +35,9 @@ impl From<StoreError> for WebError {
         match err {
             StoreError::NotFound => WebError::NotFound,
             StoreError::Conflict => WebError::Conflict,
-            StoreError::Duplicate { what } => WebError::Unprocessable(format!("{what} is already in use")),
+            StoreError::Duplicate { what } => {
+                WebError::Unprocessable(format!("{what} is already in use"))
+            }
             other => WebError::Internal(other.into()),
         }
     }
@@ -134,7 +136,12 @@ impl IntoResponse for ApiError {
             "status": status.as_u16(),
             "detail": self.0.to_string(),
         });
-        (status, [(header::CONTENT_TYPE, "application/problem+json")], body.to_string()).into_response()
+        (
+            status,
+            [(header::CONTENT_TYPE, "application/problem+json")],
+            body.to_string(),
+        )
+            .into_response()
     }
 }
 
@@ -142,7 +149,9 @@ pub(crate) fn urlencode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(byte as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }

@@ -19,7 +19,12 @@ pub struct CaseInHand {
 /// A case of another authority or one they are not linked to is "not
 /// found", so that references cannot be probed; a case they may see but
 /// not change this way is "forbidden".
-pub async fn case_for(state: &AppState, who: &SignedIn, reference: &str, action: Action) -> WebResult<CaseInHand> {
+pub async fn case_for(
+    state: &AppState,
+    who: &SignedIn,
+    reference: &str,
+    action: Action,
+) -> WebResult<CaseInHand> {
     let reference: CaseRef = reference.parse().map_err(|_| WebError::NotFound)?;
     let authority = who.person.authority;
     let case = state
@@ -33,13 +38,24 @@ pub async fn case_for(state: &AppState, who: &SignedIn, reference: &str, action:
         .await?
         .ok_or(WebError::NotFound)?;
     allow(&who.actor_decision(action, &parties))?;
-    audit(state, who, action_name(action), Some(case.id), &case.reference).await?;
+    audit(
+        state,
+        who,
+        action_name(action),
+        Some(case.id),
+        &case.reference,
+    )
+    .await?;
     Ok(CaseInHand { case, parties })
 }
 
 /// Checks an authority-wide action such as the work queues or audit log.
 pub fn authority_action(who: &SignedIn, action: Action) -> WebResult<()> {
-    allow(&decide(&who.actor(), action, Target::Authority(who.person.authority)))
+    allow(&decide(
+        &who.actor(),
+        action,
+        Target::Authority(who.person.authority),
+    ))
 }
 
 fn allow(decision: &Decision) -> WebResult<()> {
@@ -56,14 +72,23 @@ impl SignedIn {
     }
 }
 
-pub async fn audit(state: &AppState, who: &SignedIn, action: &str, case: Option<CaseId>, detail: &str) -> WebResult<()> {
+pub async fn audit(
+    state: &AppState,
+    who: &SignedIn,
+    action: &str,
+    case: Option<CaseId>,
+    detail: &str,
+) -> WebResult<()> {
     let entry = NewAuditEntry {
         person: Some(who.person.id),
         action: action.to_owned(),
         case,
         detail: detail.to_owned(),
     };
-    state.store.record_audit(who.person.authority, &entry).await?;
+    state
+        .store
+        .record_audit(who.person.authority, &entry)
+        .await?;
     Ok(())
 }
 

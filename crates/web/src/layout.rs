@@ -39,12 +39,46 @@ impl Layout {
     pub fn nav_for(role: Role) -> Vec<NavItem> {
         let mut nav = Vec::new();
         if role != Role::AuthorityAdmin {
-            let label = if role.is_family() { "Your cases" } else { "Cases" };
-            nav.push(NavItem { href: "/cases", label });
+            let label = if role.is_family() {
+                "Your cases"
+            } else {
+                "Cases"
+            };
+            nav.push(NavItem {
+                href: "/cases",
+                label,
+            });
+        }
+        if role == Role::Coordinator {
+            nav.push(NavItem {
+                href: "/cases?mine=1",
+                label: "My caseload",
+            });
+        }
+        if matches!(
+            role,
+            Role::BusinessSupport | Role::Coordinator | Role::Manager
+        ) {
+            nav.push(NavItem {
+                href: "/queues/inbox",
+                label: "New requests",
+            });
+        }
+        if role == Role::Manager {
+            nav.push(NavItem {
+                href: "/queues/team",
+                label: "Team",
+            });
         }
         if role == Role::AuthorityAdmin {
-            nav.push(NavItem { href: "/admin/people", label: "People" });
-            nav.push(NavItem { href: "/admin/audit", label: "Audit log" });
+            nav.push(NavItem {
+                href: "/admin/people",
+                label: "People",
+            });
+            nav.push(NavItem {
+                href: "/admin/audit",
+                label: "Audit log",
+            });
         }
         nav
     }

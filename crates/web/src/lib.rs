@@ -7,8 +7,8 @@ pub mod api;
 mod assets;
 pub mod auth;
 mod csp;
-pub mod guard;
 pub mod error;
+pub mod guard;
 mod layout;
 pub mod notify;
 pub mod pages;
@@ -32,15 +32,24 @@ pub fn router(state: AppState) -> Router {
         .route("/privacy", get(pages::info::privacy))
         .route("/cases", get(pages::cases::list))
         .route("/cases/{reference}", get(pages::cases::show))
+        .route("/cases/{reference}/messages", get(pages::messages::list))
+        .route(
+            "/cases/{reference}/actions/{action}",
+            get(pages::case_actions::show).post(pages::case_actions::submit),
+        )
+        .route("/queues/inbox", get(pages::queues::inbox))
+        .route("/queues/team", get(pages::queues::team))
         .merge(auth::routes())
         .merge(admin::routes())
         .merge(api::routes())
         .route("/assets/{*path}", get(assets::serve))
         .fallback(pages::info::not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::session::load))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::session::load,
+        ))
         .layer(axum::middleware::from_fn(csp::headers))
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }
-

@@ -48,7 +48,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(store: Arc<dyn Store>, config: WebConfig, clock: Arc<dyn Clock>) -> Result<AppState, crate::auth::password::PasswordError> {
+    pub fn new(
+        store: Arc<dyn Store>,
+        config: WebConfig,
+        clock: Arc<dyn Clock>,
+    ) -> Result<AppState, crate::auth::password::PasswordError> {
         let dummy_hash = crate::auth::password::hash("not a real password, only for timing")?;
         Ok(AppState {
             store,

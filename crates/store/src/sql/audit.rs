@@ -8,7 +8,11 @@ use super::{millis, now_ms, rows, timestamp};
 use crate::error::StoreResult;
 use crate::model::*;
 
-pub(crate) async fn record(pool: &AnyPool, authority: AuthorityId, e: &NewAuditEntry) -> StoreResult<()> {
+pub(crate) async fn record(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    e: &NewAuditEntry,
+) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO audit_log (authority_id, person_id, action, case_id, detail, created_at) VALUES ($1, $2, $3, $4, $5, $6)",
     )
@@ -23,7 +27,11 @@ pub(crate) async fn record(pool: &AnyPool, authority: AuthorityId, e: &NewAuditE
     Ok(())
 }
 
-pub(crate) async fn log(pool: &AnyPool, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>> {
+pub(crate) async fn log(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    limit: i64,
+) -> StoreResult<Vec<AuditEntry>> {
     let rows = sqlx::query(
         "SELECT a.id, a.person_id, p.name AS person_name, a.action, a.case_id, a.detail, a.created_at
          FROM audit_log a LEFT JOIN people p ON p.id = a.person_id AND p.authority_id = a.authority_id
@@ -48,7 +56,11 @@ pub(crate) async fn log(pool: &AnyPool, authority: AuthorityId, limit: i64) -> S
         .collect()
 }
 
-pub(crate) async fn enqueue<'e, E>(executor: E, authority: AuthorityId, m: &NewMessage) -> StoreResult<i64>
+pub(crate) async fn enqueue<'e, E>(
+    executor: E,
+    authority: AuthorityId,
+    m: &NewMessage,
+) -> StoreResult<i64>
 where
     E: sqlx::Executor<'e, Database = sqlx::Any>,
 {
@@ -72,7 +84,11 @@ where
 const MESSAGE_COLUMNS: &str =
     "id, authority_id, case_id, channel, recipient, subject, body, attempts, sent_at, last_error, created_at";
 
-pub(crate) async fn due_messages(pool: &AnyPool, at: jiff::Timestamp, limit: i64) -> StoreResult<Vec<Message>> {
+pub(crate) async fn due_messages(
+    pool: &AnyPool,
+    at: jiff::Timestamp,
+    limit: i64,
+) -> StoreResult<Vec<Message>> {
     let sql = format!(
         "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2"
     );
@@ -87,15 +103,22 @@ pub(crate) async fn due_messages(pool: &AnyPool, at: jiff::Timestamp, limit: i64
 }
 
 pub(crate) async fn mark_sent(pool: &AnyPool, id: i64, at: jiff::Timestamp) -> StoreResult<()> {
-    sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
-        .bind(millis(at))
-        .bind(id)
-        .execute(pool)
-        .await?;
+    sqlx::query(
+        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2",
+    )
+    .bind(millis(at))
+    .bind(id)
+    .execute(pool)
+    .await?;
     Ok(())
 }
 
-pub(crate) async fn mark_failed(pool: &AnyPool, id: i64, error: &str, retry_at: jiff::Timestamp) -> StoreResult<()> {
+pub(crate) async fn mark_failed(
+    pool: &AnyPool,
+    id: i64,
+    error: &str,
+    retry_at: jiff::Timestamp,
+) -> StoreResult<()> {
     sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
         .bind(error)
         .bind(millis(retry_at))
@@ -105,19 +128,31 @@ pub(crate) async fn mark_failed(pool: &AnyPool, id: i64, error: &str, retry_at: 
     Ok(())
 }
 
-pub(crate) async fn messages_for_case(pool: &AnyPool, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>> {
-    let sql = format!("SELECT {MESSAGE_COLUMNS} FROM outbox WHERE authority_id = $1 AND case_id = $2 ORDER BY id");
+pub(crate) async fn messages_for_case(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+) -> StoreResult<Vec<Message>> {
+    let sql = format!(
+        "SELECT {MESSAGE_COLUMNS} FROM outbox WHERE authority_id = $1 AND case_id = $2 ORDER BY id"
+    );
     sqlx::query(&sql)
-    .bind(authority.0)
-    .bind(case.0)
-    .fetch_all(pool)
-    .await?
-    .iter()
-    .map(rows::message)
-    .collect()
+        .bind(authority.0)
+        .bind(case.0)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(rows::message)
+        .collect()
 }
 
-pub(crate) async fn create_token(pool: &AnyPool, authority: AuthorityId, person: PersonId, hash: &str, name: &str) -> StoreResult<()> {
+pub(crate) async fn create_token(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    person: PersonId,
+    hash: &str,
+    name: &str,
+) -> StoreResult<()> {
     sqlx::query(
         "INSERT INTO api_tokens (token_hash, person_id, authority_id, name, created_at) VALUES ($1, $2, $3, $4, $5)",
     )
@@ -131,7 +166,10 @@ pub(crate) async fn create_token(pool: &AnyPool, authority: AuthorityId, person:
     Ok(())
 }
 
-pub(crate) async fn token(pool: &AnyPool, hash: &str) -> StoreResult<Option<(AuthorityId, PersonId)>> {
+pub(crate) async fn token(
+    pool: &AnyPool,
+    hash: &str,
+) -> StoreResult<Option<(AuthorityId, PersonId)>> {
     let row = sqlx::query("SELECT authority_id, person_id FROM api_tokens WHERE token_hash = $1")
         .bind(hash)
         .fetch_optional(pool)
@@ -165,11 +203,16 @@ pub(crate) async fn set_oidc(pool: &AnyPool, p: &OidcProvider) -> StoreResult<()
     Ok(())
 }
 
-pub(crate) async fn oidc(pool: &AnyPool, authority: AuthorityId) -> StoreResult<Option<OidcProvider>> {
-    let row = sqlx::query("SELECT issuer_url, client_id, client_secret FROM oidc_providers WHERE authority_id = $1")
-        .bind(authority.0)
-        .fetch_optional(pool)
-        .await?;
+pub(crate) async fn oidc(
+    pool: &AnyPool,
+    authority: AuthorityId,
+) -> StoreResult<Option<OidcProvider>> {
+    let row = sqlx::query(
+        "SELECT issuer_url, client_id, client_secret FROM oidc_providers WHERE authority_id = $1",
+    )
+    .bind(authority.0)
+    .fetch_optional(pool)
+    .await?;
     row.map(|row| {
         Ok(OidcProvider {
             authority,

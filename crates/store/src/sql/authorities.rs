@@ -7,7 +7,12 @@ use super::{now_ms, rows};
 use crate::error::{StoreError, StoreResult};
 use crate::model::{Authority, School};
 
-pub(crate) async fn create(pool: &AnyPool, name: &str, la_code: &str, prefix: &str) -> StoreResult<AuthorityId> {
+pub(crate) async fn create(
+    pool: &AnyPool,
+    name: &str,
+    la_code: &str,
+    prefix: &str,
+) -> StoreResult<AuthorityId> {
     let row = sqlx::query(
         "INSERT INTO authorities (name, la_code, case_prefix, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )

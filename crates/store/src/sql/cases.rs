@@ -9,7 +9,12 @@ use super::{events, now_ms, rows};
 use crate::error::{StoreError, StoreResult};
 use crate::model::*;
 
-pub(crate) async fn create(pool: &AnyPool, authority: AuthorityId, case: &NewCase, first: &[NewEvent]) -> StoreResult<CaseId> {
+pub(crate) async fn create(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: &NewCase,
+    first: &[NewEvent],
+) -> StoreResult<CaseId> {
     let now = now_ms();
     let rm = &case.read_model;
     let mut tx = pool.begin().await?;
@@ -39,8 +44,15 @@ pub(crate) async fn create(pool: &AnyPool, authority: AuthorityId, case: &NewCas
     Ok(id)
 }
 
-pub(crate) async fn get(pool: &AnyPool, authority: AuthorityId, id: CaseId) -> StoreResult<Option<CaseSummary>> {
-    let sql = format!("SELECT {} FROM cases WHERE authority_id = $1 AND id = $2", rows::CASE_COLUMNS);
+pub(crate) async fn get(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    id: CaseId,
+) -> StoreResult<Option<CaseSummary>> {
+    let sql = format!(
+        "SELECT {} FROM cases WHERE authority_id = $1 AND id = $2",
+        rows::CASE_COLUMNS
+    );
     sqlx::query(&sql)
         .bind(authority.0)
         .bind(id.0)
@@ -51,8 +63,15 @@ pub(crate) async fn get(pool: &AnyPool, authority: AuthorityId, id: CaseId) -> S
         .transpose()
 }
 
-pub(crate) async fn by_reference(pool: &AnyPool, authority: AuthorityId, reference: &str) -> StoreResult<Option<CaseSummary>> {
-    let sql = format!("SELECT {} FROM cases WHERE authority_id = $1 AND reference = $2", rows::CASE_COLUMNS);
+pub(crate) async fn by_reference(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    reference: &str,
+) -> StoreResult<Option<CaseSummary>> {
+    let sql = format!(
+        "SELECT {} FROM cases WHERE authority_id = $1 AND reference = $2",
+        rows::CASE_COLUMNS
+    );
     sqlx::query(&sql)
         .bind(authority.0)
         .bind(reference)
@@ -64,8 +83,15 @@ pub(crate) async fn by_reference(pool: &AnyPool, authority: AuthorityId, referen
 }
 
 /// Cases of one authority, soonest due first.
-pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, f: &CaseFilter) -> StoreResult<Vec<CaseSummary>> {
-    let mut sql = format!("SELECT {} FROM cases WHERE authority_id = $1", rows::CASE_COLUMNS);
+pub(crate) async fn list(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    f: &CaseFilter,
+) -> StoreResult<Vec<CaseSummary>> {
+    let mut sql = format!(
+        "SELECT {} FROM cases WHERE authority_id = $1",
+        rows::CASE_COLUMNS
+    );
     let mut ints: Vec<i64> = Vec::new();
     let mut texts: Vec<&str> = Vec::new();
     // Integer parameters come first ($2…), then text ones, so each clause
@@ -96,12 +122,16 @@ pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, f: &CaseFilter)
     for (column, value) in [("stage", &f.stage), ("rag", &f.rag)] {
         if let Some(value) = value {
             texts.push(value);
-            sql.push_str(&format!(" AND {column} = ${}", ints.len() + texts.len() + 1));
+            sql.push_str(&format!(
+                " AND {column} = ${}",
+                ints.len() + texts.len() + 1
+            ));
         }
     }
     let limit = if f.limit > 0 { f.limit } else { 500 };
+    let offset = f.offset.max(0);
     sql.push_str(&format!(
-        " ORDER BY CASE WHEN next_due IS NULL THEN 1 ELSE 0 END, next_due, id LIMIT {limit}"
+        " ORDER BY CASE WHEN next_due IS NULL THEN 1 ELSE 0 END, next_due, id LIMIT {limit} OFFSET {offset}"
     ));
     let mut query = sqlx::query(&sql).bind(authority.0);
     for value in ints {
@@ -110,7 +140,12 @@ pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, f: &CaseFilter)
     for value in texts {
         query = query.bind(value);
     }
-    query.fetch_all(pool).await?.iter().map(rows::case).collect()
+    query
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(rows::case)
+        .collect()
 }
 
 pub(crate) async fn count(pool: &AnyPool, authority: AuthorityId) -> StoreResult<i64> {
@@ -154,7 +189,11 @@ pub(crate) async fn link_person(
     Ok(())
 }
 
-pub(crate) async fn parties(pool: &AnyPool, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>> {
+pub(crate) async fn parties(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+) -> StoreResult<Option<CaseParties>> {
     let Some(row) = sqlx::query("SELECT school_id FROM cases WHERE authority_id = $1 AND id = $2")
         .bind(authority.0)
         .bind(case.0)

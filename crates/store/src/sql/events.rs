@@ -68,12 +68,13 @@ pub(crate) async fn append(
     .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
-        let exists = sqlx::query("SELECT COUNT(*) AS n FROM cases WHERE authority_id = $1 AND id = $2")
-            .bind(authority.0)
-            .bind(case.0)
-            .fetch_one(&mut *tx)
-            .await?
-            .try_get::<i64, _>("n")?;
+        let exists =
+            sqlx::query("SELECT COUNT(*) AS n FROM cases WHERE authority_id = $1 AND id = $2")
+                .bind(authority.0)
+                .bind(case.0)
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get::<i64, _>("n")?;
         return Err(if exists == 0 {
             StoreError::NotFound
         } else {
@@ -88,7 +89,11 @@ pub(crate) async fn append(
     Ok(new_version)
 }
 
-pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>> {
+pub(crate) async fn list(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+) -> StoreResult<Vec<StoredEvent>> {
     let rows = sqlx::query(
         "SELECT case_id, seq, event_type, payload, actor_id, recorded_at FROM case_events
          WHERE authority_id = $1 AND case_id = $2 ORDER BY seq",
@@ -104,7 +109,8 @@ pub(crate) async fn list(pool: &AnyPool, authority: AuthorityId, case: CaseId) -
                 case: CaseId(row.try_get("case_id")?),
                 seq: row.try_get("seq")?,
                 event_type: row.try_get("event_type")?,
-                payload: serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+                payload: serde_json::from_str(&payload)
+                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
                 actor: row.try_get::<Option<i64>, _>("actor_id")?.map(PersonId),
                 recorded_at: timestamp(row.try_get("recorded_at")?)?,
             })

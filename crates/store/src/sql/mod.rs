@@ -6,6 +6,7 @@
 mod audit;
 mod authorities;
 mod cases;
+mod contacts;
 mod events;
 mod people;
 mod rows;
@@ -15,7 +16,7 @@ mod store_impl;
 use std::str::FromStr;
 use std::time::Duration;
 
-use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::any::{install_default_drivers, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 
 use crate::error::{StoreError, StoreResult};

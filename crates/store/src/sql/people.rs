@@ -7,7 +7,11 @@ use super::{now_ms, rows};
 use crate::error::{StoreError, StoreResult};
 use crate::model::{NewPerson, Person};
 
-pub(crate) async fn create(pool: &AnyPool, authority: AuthorityId, p: &NewPerson) -> StoreResult<PersonId> {
+pub(crate) async fn create(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    p: &NewPerson,
+) -> StoreResult<PersonId> {
     let row = sqlx::query(
         "INSERT INTO people (authority_id, email, name, role, school_id, password_hash, totp_secret, disabled, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) RETURNING id",
@@ -26,8 +30,15 @@ pub(crate) async fn create(pool: &AnyPool, authority: AuthorityId, p: &NewPerson
     Ok(PersonId(row.try_get("id")?))
 }
 
-pub(crate) async fn get(pool: &AnyPool, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>> {
-    let sql = format!("SELECT {} FROM people WHERE authority_id = $1 AND id = $2", rows::PERSON_COLUMNS);
+pub(crate) async fn get(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    id: PersonId,
+) -> StoreResult<Option<Person>> {
+    let sql = format!(
+        "SELECT {} FROM people WHERE authority_id = $1 AND id = $2",
+        rows::PERSON_COLUMNS
+    );
     sqlx::query(&sql)
         .bind(authority.0)
         .bind(id.0)
@@ -39,7 +50,10 @@ pub(crate) async fn get(pool: &AnyPool, authority: AuthorityId, id: PersonId) ->
 }
 
 pub(crate) async fn by_email(pool: &AnyPool, email: &str) -> StoreResult<Option<Person>> {
-    let sql = format!("SELECT {} FROM people WHERE email = $1", rows::PERSON_COLUMNS);
+    let sql = format!(
+        "SELECT {} FROM people WHERE email = $1",
+        rows::PERSON_COLUMNS
+    );
     sqlx::query(&sql)
         .bind(email.trim().to_lowercase())
         .fetch_optional(pool)
@@ -63,7 +77,13 @@ pub(crate) async fn all(pool: &AnyPool, authority: AuthorityId) -> StoreResult<V
         .collect()
 }
 
-async fn update_one(pool: &AnyPool, sql: &str, value: Option<&str>, authority: AuthorityId, id: PersonId) -> StoreResult<()> {
+async fn update_one(
+    pool: &AnyPool,
+    sql: &str,
+    value: Option<&str>,
+    authority: AuthorityId,
+    id: PersonId,
+) -> StoreResult<()> {
     let done = sqlx::query(sql)
         .bind(value)
         .bind(authority.0)
@@ -76,17 +96,32 @@ async fn update_one(pool: &AnyPool, sql: &str, value: Option<&str>, authority: A
     Ok(())
 }
 
-pub(crate) async fn set_password_hash(pool: &AnyPool, authority: AuthorityId, id: PersonId, hash: &str) -> StoreResult<()> {
+pub(crate) async fn set_password_hash(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    id: PersonId,
+    hash: &str,
+) -> StoreResult<()> {
     let sql = "UPDATE people SET password_hash = $1 WHERE authority_id = $2 AND id = $3";
     update_one(pool, sql, Some(hash), authority, id).await
 }
 
-pub(crate) async fn set_totp_secret(pool: &AnyPool, authority: AuthorityId, id: PersonId, secret: Option<&str>) -> StoreResult<()> {
+pub(crate) async fn set_totp_secret(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    id: PersonId,
+    secret: Option<&str>,
+) -> StoreResult<()> {
     let sql = "UPDATE people SET totp_secret = $1 WHERE authority_id = $2 AND id = $3";
     update_one(pool, sql, secret, authority, id).await
 }
 
-pub(crate) async fn set_disabled(pool: &AnyPool, authority: AuthorityId, id: PersonId, disabled: bool) -> StoreResult<()> {
+pub(crate) async fn set_disabled(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    id: PersonId,
+    disabled: bool,
+) -> StoreResult<()> {
     let mut tx = pool.begin().await?;
     let done = sqlx::query("UPDATE people SET disabled = $1 WHERE authority_id = $2 AND id = $3")
         .bind(i64::from(disabled))

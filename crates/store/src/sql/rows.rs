@@ -37,7 +37,9 @@ pub(crate) fn case(row: &AnyRow) -> StoreResult<CaseSummary> {
         child_name: row.try_get("child_name")?,
         child_date_of_birth: row.try_get("child_date_of_birth")?,
         school: row.try_get::<Option<i64>, _>("school_id")?.map(SchoolId),
-        coordinator: row.try_get::<Option<i64>, _>("coordinator_id")?.map(PersonId),
+        coordinator: row
+            .try_get::<Option<i64>, _>("coordinator_id")?
+            .map(PersonId),
         stage: row.try_get("stage")?,
         next_due: row.try_get("next_due")?,
         rag: row.try_get("rag")?,

@@ -64,21 +64,34 @@ pub(crate) async fn delete(pool: &AnyPool, id_hash: &str) -> StoreResult<()> {
     Ok(())
 }
 
-pub(crate) async fn count(pool: &AnyPool, authority: AuthorityId, person: PersonId) -> StoreResult<i64> {
-    let row = sqlx::query("SELECT COUNT(*) AS n FROM sessions WHERE authority_id = $1 AND person_id = $2")
-        .bind(authority.0)
-        .bind(person.0)
-        .fetch_one(pool)
-        .await?;
+pub(crate) async fn count(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    person: PersonId,
+) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "SELECT COUNT(*) AS n FROM sessions WHERE authority_id = $1 AND person_id = $2",
+    )
+    .bind(authority.0)
+    .bind(person.0)
+    .fetch_one(pool)
+    .await?;
     Ok(row.try_get("n")?)
 }
 
 /// Failures within the window of the first one, or 0 if it has passed.
-pub(crate) async fn failures(pool: &AnyPool, key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
-    let row = sqlx::query("SELECT failures, first_failure_at FROM sign_in_failures WHERE account_key = $1")
-        .bind(key)
-        .fetch_optional(pool)
-        .await?;
+pub(crate) async fn failures(
+    pool: &AnyPool,
+    key: &str,
+    at: Timestamp,
+    window_ms: i64,
+) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "SELECT failures, first_failure_at FROM sign_in_failures WHERE account_key = $1",
+    )
+    .bind(key)
+    .fetch_optional(pool)
+    .await?;
     Ok(match row {
         Some(row) if millis(at) - row.try_get::<i64, _>("first_failure_at")? < window_ms => {
             row.try_get("failures")?
@@ -88,7 +101,12 @@ pub(crate) async fn failures(pool: &AnyPool, key: &str, at: Timestamp, window_ms
 }
 
 /// One statement, so two failures at once are both counted.
-pub(crate) async fn record_failure(pool: &AnyPool, key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
+pub(crate) async fn record_failure(
+    pool: &AnyPool,
+    key: &str,
+    at: Timestamp,
+    window_ms: i64,
+) -> StoreResult<i64> {
     let row = sqlx::query(
         "INSERT INTO sign_in_failures (account_key, failures, first_failure_at, created_at) VALUES ($1, 1, $2, $2)
          ON CONFLICT (account_key) DO UPDATE SET

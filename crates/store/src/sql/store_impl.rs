@@ -6,7 +6,8 @@ use jiff::Timestamp;
 use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
-use super::{audit, authorities, cases, events, people, sessions, SqlStore};
+use super::{audit, authorities, cases, contacts, events, people, sessions, SqlStore};
+use crate::contact::{ContactPreferences, ReminderKey};
 use crate::error::StoreResult;
 use crate::model::*;
 use crate::Store;
@@ -18,7 +19,12 @@ impl Store for SqlStore {
         Ok(())
     }
 
-    async fn create_authority(&self, name: &str, la_code: &str, case_prefix: &str) -> StoreResult<AuthorityId> {
+    async fn create_authority(
+        &self,
+        name: &str,
+        la_code: &str,
+        case_prefix: &str,
+    ) -> StoreResult<AuthorityId> {
         authorities::create(&self.pool, name, la_code, case_prefix).await
     }
     async fn authority(&self, id: AuthorityId) -> StoreResult<Option<Authority>> {
@@ -27,14 +33,24 @@ impl Store for SqlStore {
     async fn authorities(&self) -> StoreResult<Vec<Authority>> {
         authorities::all(&self.pool).await
     }
-    async fn create_school(&self, authority: AuthorityId, name: &str, urn: &str, phase: &str) -> StoreResult<SchoolId> {
+    async fn create_school(
+        &self,
+        authority: AuthorityId,
+        name: &str,
+        urn: &str,
+        phase: &str,
+    ) -> StoreResult<SchoolId> {
         authorities::create_school(&self.pool, authority, name, urn, phase).await
     }
     async fn schools(&self, authority: AuthorityId) -> StoreResult<Vec<School>> {
         authorities::schools(&self.pool, authority).await
     }
 
-    async fn create_person(&self, authority: AuthorityId, person: &NewPerson) -> StoreResult<PersonId> {
+    async fn create_person(
+        &self,
+        authority: AuthorityId,
+        person: &NewPerson,
+    ) -> StoreResult<PersonId> {
         people::create(&self.pool, authority, person).await
     }
     async fn person(&self, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>> {
@@ -46,13 +62,28 @@ impl Store for SqlStore {
     async fn people(&self, authority: AuthorityId) -> StoreResult<Vec<Person>> {
         people::all(&self.pool, authority).await
     }
-    async fn set_password_hash(&self, authority: AuthorityId, id: PersonId, hash: &str) -> StoreResult<()> {
+    async fn set_password_hash(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        hash: &str,
+    ) -> StoreResult<()> {
         people::set_password_hash(&self.pool, authority, id, hash).await
     }
-    async fn set_totp_secret(&self, authority: AuthorityId, id: PersonId, secret: Option<&str>) -> StoreResult<()> {
+    async fn set_totp_secret(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        secret: Option<&str>,
+    ) -> StoreResult<()> {
         people::set_totp_secret(&self.pool, authority, id, secret).await
     }
-    async fn set_disabled(&self, authority: AuthorityId, id: PersonId, disabled: bool) -> StoreResult<()> {
+    async fn set_disabled(
+        &self,
+        authority: AuthorityId,
+        id: PersonId,
+        disabled: bool,
+    ) -> StoreResult<()> {
         people::set_disabled(&self.pool, authority, id, disabled).await
     }
 
@@ -74,17 +105,33 @@ impl Store for SqlStore {
     async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64> {
         sessions::count(&self.pool, authority, person).await
     }
-    async fn record_sign_in_failure(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
+    async fn record_sign_in_failure(
+        &self,
+        account_key: &str,
+        at: Timestamp,
+        window_ms: i64,
+    ) -> StoreResult<i64> {
         sessions::record_failure(&self.pool, account_key, at, window_ms).await
     }
-    async fn sign_in_failures(&self, account_key: &str, at: Timestamp, window_ms: i64) -> StoreResult<i64> {
+    async fn sign_in_failures(
+        &self,
+        account_key: &str,
+        at: Timestamp,
+        window_ms: i64,
+    ) -> StoreResult<i64> {
         sessions::failures(&self.pool, account_key, at, window_ms).await
     }
     async fn clear_sign_in_failures(&self, account_key: &str) -> StoreResult<()> {
         sessions::clear_failures(&self.pool, account_key).await
     }
 
-    async fn create_api_token(&self, authority: AuthorityId, person: PersonId, token_hash: &str, name: &str) -> StoreResult<()> {
+    async fn create_api_token(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        token_hash: &str,
+        name: &str,
+    ) -> StoreResult<()> {
         audit::create_token(&self.pool, authority, person, token_hash, name).await
     }
     async fn api_token(&self, token_hash: &str) -> StoreResult<Option<(AuthorityId, PersonId)>> {
@@ -109,10 +156,18 @@ impl Store for SqlStore {
     async fn audit_log(&self, authority: AuthorityId, limit: i64) -> StoreResult<Vec<AuditEntry>> {
         audit::log(&self.pool, authority, limit).await
     }
-    async fn enqueue_message(&self, authority: AuthorityId, message: &NewMessage) -> StoreResult<i64> {
+    async fn enqueue_message(
+        &self,
+        authority: AuthorityId,
+        message: &NewMessage,
+    ) -> StoreResult<i64> {
         audit::enqueue(&self.pool, authority, message).await
     }
-    async fn messages_for_case(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Message>> {
+    async fn messages_for_case(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<Message>> {
         audit::messages_for_case(&self.pool, authority, case).await
     }
     async fn due_messages(&self, at: Timestamp, limit: i64) -> StoreResult<Vec<Message>> {
@@ -121,29 +176,57 @@ impl Store for SqlStore {
     async fn mark_message_sent(&self, id: i64, at: Timestamp) -> StoreResult<()> {
         audit::mark_sent(&self.pool, id, at).await
     }
-    async fn mark_message_failed(&self, id: i64, error: &str, retry_at: Timestamp) -> StoreResult<()> {
+    async fn mark_message_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Timestamp,
+    ) -> StoreResult<()> {
         audit::mark_failed(&self.pool, id, error, retry_at).await
     }
 
-    async fn create_case(&self, authority: AuthorityId, case: &NewCase, events: &[NewEvent]) -> StoreResult<CaseId> {
+    async fn create_case(
+        &self,
+        authority: AuthorityId,
+        case: &NewCase,
+        events: &[NewEvent],
+    ) -> StoreResult<CaseId> {
         cases::create(&self.pool, authority, case, events).await
     }
     async fn case(&self, authority: AuthorityId, id: CaseId) -> StoreResult<Option<CaseSummary>> {
         cases::get(&self.pool, authority, id).await
     }
-    async fn case_by_reference(&self, authority: AuthorityId, reference: &str) -> StoreResult<Option<CaseSummary>> {
+    async fn case_by_reference(
+        &self,
+        authority: AuthorityId,
+        reference: &str,
+    ) -> StoreResult<Option<CaseSummary>> {
         cases::by_reference(&self.pool, authority, reference).await
     }
-    async fn cases(&self, authority: AuthorityId, filter: &CaseFilter) -> StoreResult<Vec<CaseSummary>> {
+    async fn cases(
+        &self,
+        authority: AuthorityId,
+        filter: &CaseFilter,
+    ) -> StoreResult<Vec<CaseSummary>> {
         cases::list(&self.pool, authority, filter).await
     }
     async fn count_cases(&self, authority: AuthorityId) -> StoreResult<i64> {
         cases::count(&self.pool, authority).await
     }
-    async fn link_person(&self, authority: AuthorityId, case: CaseId, person: PersonId, relation: CaseRelation) -> StoreResult<()> {
+    async fn link_person(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        person: PersonId,
+        relation: CaseRelation,
+    ) -> StoreResult<()> {
         cases::link_person(&self.pool, authority, case, person, relation).await
     }
-    async fn case_parties(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Option<CaseParties>> {
+    async fn case_parties(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseParties>> {
         cases::parties(&self.pool, authority, case).await
     }
     async fn append_events(
@@ -155,9 +238,66 @@ impl Store for SqlStore {
         read_model: &CaseReadModel,
         messages: &[NewMessage],
     ) -> StoreResult<i64> {
-        events::append(&self.pool, authority, case, expected_version, events, read_model, messages).await
+        events::append(
+            &self.pool,
+            authority,
+            case,
+            expected_version,
+            events,
+            read_model,
+            messages,
+        )
+        .await
     }
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>> {
         events::list(&self.pool, authority, case).await
+    }
+
+    async fn set_school_email(
+        &self,
+        authority: AuthorityId,
+        school: SchoolId,
+        email: Option<&str>,
+    ) -> StoreResult<()> {
+        contacts::set_school_email(&self.pool, authority, school, email).await
+    }
+    async fn school_email(
+        &self,
+        authority: AuthorityId,
+        school: SchoolId,
+    ) -> StoreResult<Option<String>> {
+        contacts::school_email(&self.pool, authority, school).await
+    }
+    async fn set_contact_preferences(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        prefs: &ContactPreferences,
+    ) -> StoreResult<()> {
+        contacts::set_preferences(&self.pool, authority, person, prefs).await
+    }
+    async fn contact_preferences(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+    ) -> StoreResult<Option<ContactPreferences>> {
+        contacts::preferences(&self.pool, authority, person).await
+    }
+    async fn claim_message(
+        &self,
+        id: i64,
+        at: Timestamp,
+        lease_until: Timestamp,
+    ) -> StoreResult<bool> {
+        contacts::claim(&self.pool, id, at, lease_until).await
+    }
+    async fn record_reminder(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        key: &ReminderKey,
+        messages: &[NewMessage],
+    ) -> StoreResult<bool> {
+        contacts::record_reminder(&self.pool, authority, case, key, messages).await
     }
 }

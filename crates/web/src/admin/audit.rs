@@ -23,22 +23,47 @@ struct AuditPage {
     entries: Vec<AuditEntry>,
 }
 
-pub async fn page(State(state): State<AppState>, who: SignedIn, Nonce(nonce): Nonce) -> WebResult<Response> {
+pub async fn page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Nonce(nonce): Nonce,
+) -> WebResult<Response> {
     guard::authority_action(&who, Action::ViewAuditLog)?;
     let entries = state.store.audit_log(who.person.authority, SHOWN).await?;
     guard::audit(&state, &who, "viewed audit log", None, "").await?;
-    let page = AuditPage { layout: who.layout(&nonce), entries };
+    let page = AuditPage {
+        layout: who.layout(&nonce),
+        entries,
+    };
     Ok(Html(page.render()?).into_response())
 }
 
 pub async fn csv(State(state): State<AppState>, who: SignedIn) -> WebResult<Response> {
     guard::authority_action(&who, Action::ViewAuditLog)?;
-    let entries = state.store.audit_log(who.person.authority, EXPORTED).await?;
-    guard::audit(&state, &who, "exported audit log", None, &format!("{} entries", entries.len())).await?;
+    let entries = state
+        .store
+        .audit_log(who.person.authority, EXPORTED)
+        .await?;
+    guard::audit(
+        &state,
+        &who,
+        "exported audit log",
+        None,
+        &format!("{} entries", entries.len()),
+    )
+    .await?;
     let mut out = csv::Writer::from_writer(Vec::new());
     let internal = |e: csv::Error| WebError::Internal(e.into());
-    out.write_record(["id", "when", "person_id", "person", "action", "case_id", "detail"])
-        .map_err(internal)?;
+    out.write_record([
+        "id",
+        "when",
+        "person_id",
+        "person",
+        "action",
+        "case_id",
+        "detail",
+    ])
+    .map_err(internal)?;
     for e in &entries {
         out.write_record([
             e.id.to_string(),
@@ -51,11 +76,16 @@ pub async fn csv(State(state): State<AppState>, who: SignedIn) -> WebResult<Resp
         ])
         .map_err(internal)?;
     }
-    let body = out.into_inner().map_err(|e| WebError::Internal(anyhow::anyhow!("{e}")))?;
+    let body = out
+        .into_inner()
+        .map_err(|e| WebError::Internal(anyhow::anyhow!("{e}")))?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"audit-log.csv\""),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"audit-log.csv\"",
+            ),
         ],
         body,
     )

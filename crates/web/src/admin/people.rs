@@ -24,10 +24,18 @@ struct PeoplePage {
     me: PersonId,
 }
 
-pub async fn page(State(state): State<AppState>, who: SignedIn, Nonce(nonce): Nonce) -> WebResult<Response> {
+pub async fn page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Nonce(nonce): Nonce,
+) -> WebResult<Response> {
     guard::authority_action(&who, Action::ManagePeople)?;
     let people = state.store.people(who.person.authority).await?;
-    let page = PeoplePage { layout: who.layout(&nonce), people, me: who.person.id };
+    let page = PeoplePage {
+        layout: who.layout(&nonce),
+        people,
+        me: who.person.id,
+    };
     Ok(Html(page.render()?).into_response())
 }
 
@@ -46,13 +54,26 @@ pub async fn set_access(
     let disabled = match form.disabled.as_str() {
         "true" => true,
         "false" => false,
-        _ => return Err(WebError::Unprocessable("Choose whether to turn access on or off".into())),
+        _ => {
+            return Err(WebError::Unprocessable(
+                "Choose whether to turn access on or off".into(),
+            ))
+        }
     };
     if PersonId(id) == who.person.id {
-        return Err(WebError::Unprocessable("You cannot turn off your own access".into()));
+        return Err(WebError::Unprocessable(
+            "You cannot turn off your own access".into(),
+        ));
     }
-    state.store.set_disabled(who.person.authority, PersonId(id), disabled).await?;
-    let action = if disabled { "turned off access" } else { "turned on access" };
+    state
+        .store
+        .set_disabled(who.person.authority, PersonId(id), disabled)
+        .await?;
+    let action = if disabled {
+        "turned off access"
+    } else {
+        "turned on access"
+    };
     guard::audit(&state, &who, action, None, &format!("person {id}")).await?;
     Ok(Redirect::to("/admin/people").into_response())
 }

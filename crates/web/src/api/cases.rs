@@ -52,9 +52,22 @@ pub struct CaseDetailJson {
     events: Vec<EventJson>,
 }
 
-async fn audit(state: &AppState, caller: &ApiCaller, action: &str, case: Option<tandem_domain::ids::CaseId>) -> Result<(), ApiError> {
-    let entry = NewAuditEntry { person: Some(caller.person.id), action: action.into(), case, detail: "api".into() };
-    state.store.record_audit(caller.person.authority, &entry).await?;
+async fn audit(
+    state: &AppState,
+    caller: &ApiCaller,
+    action: &str,
+    case: Option<tandem_domain::ids::CaseId>,
+) -> Result<(), ApiError> {
+    let entry = NewAuditEntry {
+        person: Some(caller.person.id),
+        action: action.into(),
+        case,
+        detail: "api".into(),
+    };
+    state
+        .store
+        .record_audit(caller.person.authority, &entry)
+        .await?;
     Ok(())
 }
 
@@ -62,12 +75,29 @@ async fn audit(state: &AppState, caller: &ApiCaller, action: &str, case: Option<
 #[utoipa::path(get, path = "/api/v1/cases", responses(
     (status = 200, body = [CaseJson]),
     (status = 401, body = super::Problem), (status = 403, body = super::Problem)))]
-pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Json<Vec<CaseJson>>, ApiError> {
-    let any_case = CaseParties { authority: Some(caller.person.authority), ..CaseParties::default() };
-    if !caller.person.role.is_staff() || !decide(&caller.actor(), Action::ViewCase, Target::Case(&any_case)).is_allowed() {
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<Vec<CaseJson>>, ApiError> {
+    let any_case = CaseParties {
+        authority: Some(caller.person.authority),
+        ..CaseParties::default()
+    };
+    if !caller.person.role.is_staff()
+        || !decide(&caller.actor(), Action::ViewCase, Target::Case(&any_case)).is_allowed()
+    {
         return Err(WebError::Forbidden.into());
     }
-    let cases = state.store.cases(caller.person.authority, &CaseFilter { limit: 5000, ..Default::default() }).await?;
+    let cases = state
+        .store
+        .cases(
+            caller.person.authority,
+            &CaseFilter {
+                limit: 5000,
+                ..Default::default()
+            },
+        )
+        .await?;
     audit(&state, &caller, "listed cases", None).await?;
     Ok(Json(cases.into_iter().map(CaseJson::from).collect()))
 }
@@ -83,9 +113,23 @@ pub async fn show(
 ) -> Result<Json<CaseDetailJson>, ApiError> {
     let reference: CaseRef = reference.parse().map_err(|_| WebError::NotFound)?;
     let authority = caller.person.authority;
-    let case = state.store.case_by_reference(authority, reference.as_str()).await?.ok_or(WebError::NotFound)?;
-    let parties = state.store.case_parties(authority, case.id).await?.ok_or(WebError::NotFound)?;
-    if !decide(&caller.actor(), Action::ViewStaffRecord, Target::Case(&parties)).is_allowed() {
+    let case = state
+        .store
+        .case_by_reference(authority, reference.as_str())
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let parties = state
+        .store
+        .case_parties(authority, case.id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    if !decide(
+        &caller.actor(),
+        Action::ViewStaffRecord,
+        Target::Case(&parties),
+    )
+    .is_allowed()
+    {
         return Err(WebError::NotFound.into());
     }
     audit(&state, &caller, "viewed case", Some(case.id)).await?;
@@ -94,8 +138,12 @@ pub async fn show(
         case: case.into(),
         events: events
             .into_iter()
-            .map(|e| EventJson { seq: e.seq, event_type: e.event_type, payload: e.payload, recorded_at: e.recorded_at.to_string() })
+            .map(|e| EventJson {
+                seq: e.seq,
+                event_type: e.event_type,
+                payload: e.payload,
+                recorded_at: e.recorded_at.to_string(),
+            })
             .collect(),
     }))
 }
-

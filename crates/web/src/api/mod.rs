@@ -47,7 +47,10 @@ impl Modify for BearerAuth {
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/api/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        .route(
+            "/api/openapi.json",
+            get(|| async { Json(ApiDoc::openapi()) }),
+        )
         .route("/api/v1/cases", get(cases::list))
         .route("/api/v1/cases/{reference}", get(cases::show))
         .route("/api/v1/schools", get(schools::list).post(schools::create))

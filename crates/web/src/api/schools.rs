@@ -13,7 +13,15 @@ use super::token::ApiCaller;
 use crate::error::{ApiError, WebError};
 use crate::AppState;
 
-const PHASES: [&str; 7] = ["nursery", "primary", "secondary", "all-through", "special", "post-16", "alternative provision"];
+const PHASES: [&str; 7] = [
+    "nursery",
+    "primary",
+    "secondary",
+    "all-through",
+    "special",
+    "post-16",
+    "alternative provision",
+];
 
 #[derive(Serialize, ToSchema)]
 pub struct SchoolJson {
@@ -25,7 +33,12 @@ pub struct SchoolJson {
 
 impl From<School> for SchoolJson {
     fn from(s: School) -> Self {
-        SchoolJson { id: s.id.0, name: s.name, urn: s.urn, phase: s.phase }
+        SchoolJson {
+            id: s.id.0,
+            name: s.name,
+            urn: s.urn,
+            phase: s.phase,
+        }
     }
 }
 
@@ -42,7 +55,10 @@ pub struct NewSchoolJson {
 
 /// The authority's schools, by name.
 #[utoipa::path(get, path = "/api/v1/schools", responses((status = 200, body = [SchoolJson]), (status = 401, body = super::Problem)))]
-pub async fn list(State(state): State<AppState>, caller: ApiCaller) -> Result<Json<Vec<SchoolJson>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    caller: ApiCaller,
+) -> Result<Json<Vec<SchoolJson>>, ApiError> {
     let schools = state.store.schools(caller.person.authority).await?;
     Ok(Json(schools.into_iter().map(SchoolJson::from).collect()))
 }
@@ -60,7 +76,12 @@ pub async fn create(
     if !decide(&caller.actor(), Action::ManageDirectory, target).is_allowed() {
         return Err(WebError::Forbidden.into());
     }
-    let Json(new) = body.map_err(|e| WebError::Unprocessable(format!("The request body is not a valid school: {}", e.body_text())))?;
+    let Json(new) = body.map_err(|e| {
+        WebError::Unprocessable(format!(
+            "The request body is not a valid school: {}",
+            e.body_text()
+        ))
+    })?;
     let name = new.name.trim();
     if name.is_empty() || name.chars().count() > 200 {
         return Err(WebError::Unprocessable("name must be 1 to 200 characters".into()).into());
@@ -69,11 +90,31 @@ pub async fn create(
         return Err(WebError::Unprocessable("urn must be 6 to 8 digits".into()).into());
     }
     if !PHASES.contains(&new.phase.as_str()) {
-        return Err(WebError::Unprocessable(format!("phase must be one of: {}", PHASES.join(", "))).into());
+        return Err(WebError::Unprocessable(format!(
+            "phase must be one of: {}",
+            PHASES.join(", ")
+        ))
+        .into());
     }
     let authority = caller.person.authority;
-    let id = state.store.create_school(authority, name, &new.urn, &new.phase).await?;
-    let entry = NewAuditEntry { person: Some(caller.person.id), action: "added school".into(), case: None, detail: new.urn.clone() };
+    let id = state
+        .store
+        .create_school(authority, name, &new.urn, &new.phase)
+        .await?;
+    let entry = NewAuditEntry {
+        person: Some(caller.person.id),
+        action: "added school".into(),
+        case: None,
+        detail: new.urn.clone(),
+    };
     state.store.record_audit(authority, &entry).await?;
-    Ok((StatusCode::CREATED, Json(SchoolJson { id: id.0, name: name.to_owned(), urn: new.urn, phase: new.phase })))
+    Ok((
+        StatusCode::CREATED,
+        Json(SchoolJson {
+            id: id.0,
+            name: name.to_owned(),
+            urn: new.urn,
+            phase: new.phase,
+        }),
+    ))
 }

@@ -29,8 +29,16 @@ impl ApiCaller {
 impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let unauthorised = || ApiError(WebError::SignInNeeded { next: String::new(), expired: false });
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let unauthorised = || {
+            ApiError(WebError::SignInNeeded {
+                next: String::new(),
+                expired: false,
+            })
+        };
         let token = parts
             .headers
             .get(AUTHORIZATION)

@@ -28,7 +28,9 @@ impl<T: DeserializeOwned + Send> FromRequest<AppState> for CsrfForm<T> {
 
     async fn from_request(request: Request, state: &AppState) -> Result<Self, Self::Rejection> {
         let expected = match request.extensions().get::<Visitor>() {
-            Some(Visitor::SignedIn(s)) | Some(Visitor::AwaitingCode(s)) => Some(s.session.csrf_token.clone()),
+            Some(Visitor::SignedIn(s)) | Some(Visitor::AwaitingCode(s)) => {
+                Some(s.session.csrf_token.clone())
+            }
             _ => cookie(request.headers(), ANONYMOUS_COOKIE),
         };
         let bytes = axum::body::Bytes::from_request(request, state)
@@ -53,7 +55,10 @@ fn serde_urlencoded_from(bytes: &[u8]) -> Result<Token, WebError> {
 
 /// The token for a form shown before sign-in, and the cookie to set if the
 /// visitor has none yet.
-pub fn anonymous_token(state: &AppState, headers: &axum::http::HeaderMap) -> (String, Option<HeaderValue>) {
+pub fn anonymous_token(
+    state: &AppState,
+    headers: &axum::http::HeaderMap,
+) -> (String, Option<HeaderValue>) {
     match cookie(headers, ANONYMOUS_COOKIE) {
         Some(token) if token.len() >= 32 => (token, None),
         _ => {

@@ -18,8 +18,14 @@ use crate::AppState;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/sign-in", get(sign_in::form).post(sign_in::submit))
-        .route("/sign-in/code", get(sign_in::code_form).post(sign_in::code_submit))
-        .route("/sign-in/set-up-code", get(totp::set_up_form).post(totp::set_up_submit))
+        .route(
+            "/sign-in/code",
+            get(sign_in::code_form).post(sign_in::code_submit),
+        )
+        .route(
+            "/sign-in/set-up-code",
+            get(totp::set_up_form).post(totp::set_up_submit),
+        )
         .route("/sign-out", post(sign_in::sign_out))
         .merge(oidc::routes())
 }

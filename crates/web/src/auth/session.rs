@@ -88,10 +88,24 @@ pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, value)| value.to_owned())
 }
 
-pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<i64>) -> Option<HeaderValue> {
-    let secure = if state.config.secure_cookies { "; Secure" } else { "" };
-    let age = max_age.map(|s| format!("; Max-Age={s}")).unwrap_or_default();
-    HeaderValue::from_str(&format!("{name}={value}; Path=/; HttpOnly; SameSite=Lax{secure}{age}")).ok()
+pub fn set_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    max_age: Option<i64>,
+) -> Option<HeaderValue> {
+    let secure = if state.config.secure_cookies {
+        "; Secure"
+    } else {
+        ""
+    };
+    let age = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax{secure}{age}"
+    ))
+    .ok()
 }
 
 /// Looks up the session behind the cookie, ending it if it is idle too long,
@@ -114,26 +128,40 @@ pub async fn load(State(state): State<AppState>, mut request: Request, next: Nex
 async fn visit(state: &AppState, id_hash: &str) -> WebResult<Visitor> {
     let store = &state.store;
     let Some(session) = store.session(id_hash).await? else {
-        return Ok(Visitor::Anonymous { ended: Some("signed_out") });
+        return Ok(Visitor::Anonymous {
+            ended: Some("signed_out"),
+        });
     };
     let now = state.clock.now();
     let person = store.person(session.authority, session.person).await?;
     let authority = store.authority(session.authority).await?;
     let (Some(person), Some(authority)) = (person, authority) else {
         store.delete_session(id_hash).await?;
-        return Ok(Visitor::Anonymous { ended: Some("signed_out") });
+        return Ok(Visitor::Anonymous {
+            ended: Some("signed_out"),
+        });
     };
-    let idle = if person.role.is_staff() { STAFF_IDLE } else { FAMILY_IDLE };
+    let idle = if person.role.is_staff() {
+        STAFF_IDLE
+    } else {
+        FAMILY_IDLE
+    };
     let expired = now.duration_since(session.created_at) > ABSOLUTE
         || now.duration_since(session.last_seen_at) > idle;
     if expired || person.disabled {
         store.delete_session(id_hash).await?;
-        return Ok(Visitor::Anonymous { ended: Some("expired") });
+        return Ok(Visitor::Anonymous {
+            ended: Some("expired"),
+        });
     }
     if now.duration_since(session.last_seen_at) > TOUCH_AFTER {
         store.touch_session(id_hash, now).await?;
     }
-    let signed_in = SignedIn { person, authority, session };
+    let signed_in = SignedIn {
+        person,
+        authority,
+        session,
+    };
     Ok(if signed_in.session.second_factor_done {
         Visitor::SignedIn(signed_in)
     } else {
@@ -143,7 +171,11 @@ async fn visit(state: &AppState, id_hash: &str) -> WebResult<Visitor> {
 
 /// Starts a new session for `person`, returning the cookie to set. A new
 /// secret every time: the id is rotated at each sign-in.
-pub async fn start(state: &AppState, person: &Person, second_factor_done: bool) -> WebResult<HeaderValue> {
+pub async fn start(
+    state: &AppState,
+    person: &Person,
+    second_factor_done: bool,
+) -> WebResult<HeaderValue> {
     let secret = random_token();
     let now: Timestamp = state.clock.now();
     let session = Session {
@@ -194,7 +226,10 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         match visitor(parts) {
             Visitor::SignedIn(signed_in) => Ok(signed_in),
-            Visitor::AwaitingCode(_) => Err(WebError::SignInNeeded { next: next_path(parts), expired: false }),
+            Visitor::AwaitingCode(_) => Err(WebError::SignInNeeded {
+                next: next_path(parts),
+                expired: false,
+            }),
             Visitor::Anonymous { ended } => Err(WebError::SignInNeeded {
                 next: next_path(parts),
                 expired: ended == Some("expired"),

@@ -44,7 +44,11 @@ pub struct SignInQuery {
 
 fn safe_next(next: &str) -> String {
     let local = next.starts_with('/') && !next.starts_with("//") && !next.contains('\\');
-    if local { next.to_owned() } else { "/".to_owned() }
+    if local {
+        next.to_owned()
+    } else {
+        "/".to_owned()
+    }
 }
 
 fn render_sign_in(
@@ -76,10 +80,18 @@ pub async fn form(
     }
     let notice = match query.ended.as_str() {
         "out" => Some("You have signed out."),
-        "expired" => Some("You were signed out because you had not used the service for a while. Sign in again."),
+        "expired" => Some(
+            "You were signed out because you had not used the service for a while. Sign in again.",
+        ),
         _ => None,
     };
-    let page = SignInPage { layout: Layout::bare(), email: String::new(), next: query.next, errors: vec![], notice };
+    let page = SignInPage {
+        layout: Layout::bare(),
+        email: String::new(),
+        next: query.next,
+        errors: vec![],
+        notice,
+    };
     render_sign_in(&state, &headers, nonce, page, StatusCode::OK)
 }
 
@@ -107,15 +119,36 @@ pub async fn submit(
     if form.password.is_empty() {
         errors.push(FieldError::new("password", "Enter your password"));
     }
-    let page = |errors| SignInPage { layout: Layout::bare(), email: form.email.clone(), next: form.next.clone(), errors, notice: None };
+    let page = |errors| SignInPage {
+        layout: Layout::bare(),
+        email: form.email.clone(),
+        next: form.next.clone(),
+        errors,
+        notice: None,
+    };
     if !errors.is_empty() {
-        return render_sign_in(&state, &headers, nonce, page(errors), StatusCode::UNPROCESSABLE_ENTITY);
+        return render_sign_in(
+            &state,
+            &headers,
+            nonce,
+            page(errors),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        );
     }
     let now = state.clock.now();
     let window = FAILURE_WINDOW.as_millis() as i64;
     if state.store.sign_in_failures(&email, now, window).await? >= MAX_FAILURES {
-        let error = FieldError::new("email", "You have tried to sign in too many times. Wait 15 minutes and try again");
-        return render_sign_in(&state, &headers, nonce, page(vec![error]), StatusCode::TOO_MANY_REQUESTS);
+        let error = FieldError::new(
+            "email",
+            "You have tried to sign in too many times. Wait 15 minutes and try again",
+        );
+        return render_sign_in(
+            &state,
+            &headers,
+            nonce,
+            page(vec![error]),
+            StatusCode::TOO_MANY_REQUESTS,
+        );
     }
     let person = state.store.person_by_email(&email).await?;
     let stored = person
@@ -129,9 +162,18 @@ pub async fn submit(
     let person = match person {
         Some(p) if verified && !p.disabled && p.password_hash.is_some() => p,
         _ => {
-            state.store.record_sign_in_failure(&email, now, window).await?;
+            state
+                .store
+                .record_sign_in_failure(&email, now, window)
+                .await?;
             let error = FieldError::new("email", "Enter a correct email address and password");
-            return render_sign_in(&state, &headers, nonce, page(vec![error]), StatusCode::UNAUTHORIZED);
+            return render_sign_in(
+                &state,
+                &headers,
+                nonce,
+                page(vec![error]),
+                StatusCode::UNAUTHORIZED,
+            );
         }
     };
     state.store.clear_sign_in_failures(&email).await?;
@@ -140,7 +182,15 @@ pub async fn submit(
     let set_cookie = session::start(&state, &person, !staff).await?;
     state
         .store
-        .record_audit(person.authority, &NewAuditEntry { person: Some(person.id), action: "signed in".into(), case: None, detail: "password".into() })
+        .record_audit(
+            person.authority,
+            &NewAuditEntry {
+                person: Some(person.id),
+                action: "signed in".into(),
+                case: None,
+                detail: "password".into(),
+            },
+        )
         .await?;
     let target = match (staff, person.totp_secret.is_some()) {
         (false, _) => safe_next(&form.next),
@@ -167,7 +217,10 @@ struct CodePage {
 pub async fn code_form(visitor: Visitor, Nonce(nonce): Nonce) -> WebResult<Response> {
     match visitor {
         Visitor::AwaitingCode(s) => {
-            let page = CodePage { layout: s.layout(&nonce), errors: vec![] };
+            let page = CodePage {
+                layout: s.layout(&nonce),
+                errors: vec![],
+            };
             Ok(Html(page.render()?).into_response())
         }
         Visitor::SignedIn(_) => Ok(Redirect::to("/").into_response()),
@@ -198,16 +251,32 @@ pub async fn code_submit(
     let window = FAILURE_WINDOW.as_millis() as i64;
     if totp::check(&secret, &form.code, now.as_second().max(0) as u64) {
         state.store.clear_sign_in_failures(&key).await?;
-        state.store.complete_second_factor(&s.session.id_hash).await?;
+        state
+            .store
+            .complete_second_factor(&s.session.id_hash)
+            .await?;
         return Ok(Redirect::to("/").into_response());
     }
-    let failures = state.store.record_sign_in_failure(&key, now, window).await?;
+    let failures = state
+        .store
+        .record_sign_in_failure(&key, now, window)
+        .await?;
     if failures >= MAX_FAILURES {
         state.store.delete_session(&s.session.id_hash).await?;
-        return Err(WebError::SignInNeeded { next: "/".into(), expired: false });
+        return Err(WebError::SignInNeeded {
+            next: "/".into(),
+            expired: false,
+        });
     }
-    let message = if form.code.trim().is_empty() { "Enter the 6-digit code from your authenticator app" } else { "The code is not right. Enter the code your app shows now" };
-    let page = CodePage { layout: s.layout(&nonce), errors: vec![FieldError::new("code", message)] };
+    let message = if form.code.trim().is_empty() {
+        "Enter the 6-digit code from your authenticator app"
+    } else {
+        "The code is not right. Enter the code your app shows now"
+    };
+    let page = CodePage {
+        layout: s.layout(&nonce),
+        errors: vec![FieldError::new("code", message)],
+    };
     Ok((StatusCode::UNAUTHORIZED, Html(page.render()?)).into_response())
 }
 

@@ -52,13 +52,29 @@ struct SetUpPage {
     error: Option<&'static str>,
 }
 
-fn set_up_page(visitor: &Visitor, nonce: &str, secret: String, error: Option<&'static str>) -> WebResult<Response> {
+fn set_up_page(
+    visitor: &Visitor,
+    nonce: &str,
+    secret: String,
+    error: Option<&'static str>,
+) -> WebResult<Response> {
     let Visitor::AwaitingCode(s) = visitor else {
         return Ok(Redirect::to("/sign-in").into_response());
     };
-    let uri = totp(&secret, &s.person.email).map(|t| t.get_url()).unwrap_or_default();
-    let page = SetUpPage { layout: s.layout(nonce), secret, uri, error };
-    let status = if error.is_some() { axum::http::StatusCode::UNPROCESSABLE_ENTITY } else { axum::http::StatusCode::OK };
+    let uri = totp(&secret, &s.person.email)
+        .map(|t| t.get_url())
+        .unwrap_or_default();
+    let page = SetUpPage {
+        layout: s.layout(nonce),
+        secret,
+        uri,
+        error,
+    };
+    let status = if error.is_some() {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        axum::http::StatusCode::OK
+    };
     Ok((status, Html(page.render()?)).into_response())
 }
 
@@ -87,12 +103,20 @@ pub async fn set_up_submit(
     }
     let now = state.clock.now().as_second().max(0) as u64;
     if !check(&form.secret, &form.code, now) {
-        return set_up_page(&visitor, &nonce, form.secret, Some("Enter the 6-digit code your authenticator app shows"));
+        return set_up_page(
+            &visitor,
+            &nonce,
+            form.secret,
+            Some("Enter the 6-digit code your authenticator app shows"),
+        );
     }
     state
         .store
         .set_totp_secret(s.person.authority, s.person.id, Some(&form.secret))
         .await?;
-    state.store.complete_second_factor(&s.session.id_hash).await?;
+    state
+        .store
+        .complete_second_factor(&s.session.id_hash)
+        .await?;
     Ok(Redirect::to("/").into_response())
 }

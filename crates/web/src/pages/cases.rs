@@ -1,20 +1,25 @@
 //! The case list and the case page.
 
+use std::collections::HashMap;
+
 use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use serde::Deserialize;
 use tandem_domain::access::{decide, Action, CaseParties, Target};
-use tandem_domain::clock::{self, Milestone};
-use tandem_domain::ids::SchoolId;
+use tandem_domain::case::CaseState;
+use tandem_domain::clock;
+use tandem_domain::ids::{PersonId, SchoolId};
 use tandem_domain::role::Role;
 use tandem_store::read_model::to_case_events;
-use tandem_store::{CaseFilter, CaseSummary, StoredEvent};
+use tandem_store::{CaseFilter, CaseSummary};
 
 use crate::auth::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
 use crate::guard;
 use crate::layout::Layout;
+use crate::pages::case_page::{self, StaffView};
+use crate::pages::tracker;
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -23,7 +28,59 @@ pub struct ListQuery {
     mine: Option<String>,
     #[serde(default)]
     rag: Option<String>,
+    #[serde(default)]
+    stage: Option<String>,
+    /// One coordinator's caseload, as the team view links to it.
+    #[serde(default)]
+    coordinator: Option<String>,
+    /// 1 for the first page.
+    #[serde(default)]
+    page: Option<String>,
 }
+
+/// A caseload runs to hundreds of cases: 50 to a page keeps the page quick
+/// to load and to read.
+const PAGE_SIZE: i64 = 50;
+
+impl ListQuery {
+    fn page(&self) -> i64 {
+        self.page
+            .as_deref()
+            .and_then(|p| p.parse().ok())
+            .filter(|p| *p >= 1)
+            .unwrap_or(1)
+    }
+
+    /// The address of page `n` of this same list.
+    fn link_to_page(&self, n: i64) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        for (key, value) in [
+            ("mine", &self.mine),
+            ("rag", &self.rag),
+            ("stage", &self.stage),
+            ("coordinator", &self.coordinator),
+        ] {
+            if let Some(value) = value.as_ref().filter(|v| !v.is_empty()) {
+                pairs.push((key, value.clone()));
+            }
+        }
+        pairs.push(("page", n.to_string()));
+        format!(
+            "/cases?{}",
+            serde_urlencoded::to_string(&pairs).unwrap_or_default()
+        )
+    }
+}
+
+/// The stages a list can be filtered by, with the words the filter shows.
+const STAGES: [(&str, &str); 6] = [
+    ("requested", "Deciding whether to assess"),
+    ("assessing", "Gathering advice"),
+    ("drafting", "Writing the draft"),
+    ("draft_issued", "Draft with the family"),
+    ("plan_in_force", "Plan in force"),
+    ("closed", "Closed"),
+];
 
 #[derive(Template)]
 #[template(path = "pages/case_list.html")]
@@ -31,16 +88,34 @@ struct CaseListPage {
     layout: Layout,
     heading: &'static str,
     cases: Vec<CaseSummary>,
+    first_shown: i64,
+    last_shown: i64,
+    previous: Option<String>,
+    next: Option<String>,
     staff: bool,
     mine: bool,
     rag: String,
+    stage: String,
+    coordinator: String,
+    stages: Vec<StageOption>,
+}
+
+struct StageOption {
+    value: &'static str,
+    label: &'static str,
+    selected: bool,
 }
 
 /// What a person's role lets them list: staff the authority's cases, others
 /// only the cases they are linked to (the same links the policy checks).
 fn filter_for(who: &SignedIn, query: &ListQuery) -> WebResult<CaseFilter> {
     let me = who.person.id;
-    let mut filter = CaseFilter { limit: 500, ..CaseFilter::default() };
+    // One more than a page, to know whether there is a next one.
+    let mut filter = CaseFilter {
+        limit: PAGE_SIZE + 1,
+        offset: (query.page() - 1) * PAGE_SIZE,
+        ..CaseFilter::default()
+    };
     match who.person.role {
         Role::Parent | Role::YoungPerson => filter.family_member = Some(me),
         Role::Supporter => filter.supporter = Some(me),
@@ -48,10 +123,19 @@ fn filter_for(who: &SignedIn, query: &ListQuery) -> WebResult<CaseFilter> {
         Role::School => filter.school = Some(who.person.school.unwrap_or(SchoolId(-1))),
         Role::AuthorityAdmin => return Err(WebError::Forbidden),
         _ => {
+            let chosen = query.coordinator.as_deref().and_then(|c| c.parse().ok());
+            filter.coordinator = chosen.map(PersonId);
             if query.mine.is_some() {
                 filter.coordinator = Some(me);
             }
-            filter.rag = query.rag.clone().filter(|r| ["red", "amber", "green"].contains(&r.as_str()));
+            filter.stage = query
+                .stage
+                .clone()
+                .filter(|s| STAGES.iter().any(|(v, _)| v == s));
+            filter.rag = query
+                .rag
+                .clone()
+                .filter(|r| ["red", "amber", "green"].contains(&r.as_str()));
         }
     }
     Ok(filter)
@@ -67,79 +151,119 @@ pub async fn list(
     if staff {
         // Staff are linked to every case of their authority: ask the policy
         // about "any case here".
-        let any_case = CaseParties { authority: Some(who.person.authority), ..CaseParties::default() };
+        let any_case = CaseParties {
+            authority: Some(who.person.authority),
+            ..CaseParties::default()
+        };
         if !decide(&who.actor(), Action::ViewCase, Target::Case(&any_case)).is_allowed() {
             return Err(WebError::Forbidden);
         }
     }
     let filter = filter_for(&who, &query)?;
-    let cases = state.store.cases(who.person.authority, &filter).await?;
-    guard::audit(&state, &who, "viewed case list", None, &format!("{} cases", cases.len())).await?;
+    let mut cases = state.store.cases(who.person.authority, &filter).await?;
+    let page_number = query.page();
+    let next = (cases.len() as i64 > PAGE_SIZE).then(|| query.link_to_page(page_number + 1));
+    cases.truncate(PAGE_SIZE as usize);
+    let previous = (page_number > 1).then(|| query.link_to_page(page_number - 1));
+    guard::audit(
+        &state,
+        &who,
+        "viewed case list",
+        None,
+        &format!("{} cases", cases.len()),
+    )
+    .await?;
     let page = CaseListPage {
         layout: who.layout(&nonce),
-        heading: if who.person.role.is_family() { "Your cases" } else { "Cases" },
+        heading: if who.person.role.is_family() {
+            "Your cases"
+        } else {
+            "Cases"
+        },
+        first_shown: (page_number - 1) * PAGE_SIZE + 1,
+        last_shown: (page_number - 1) * PAGE_SIZE + cases.len() as i64,
         cases,
+        previous,
+        next,
         staff,
         mine: query.mine.is_some(),
         rag: query.rag.unwrap_or_default(),
+        stages: STAGES
+            .iter()
+            .map(|&(value, label)| StageOption {
+                value,
+                label,
+                selected: query.stage.as_deref() == Some(value),
+            })
+            .collect(),
+        stage: query.stage.unwrap_or_default(),
+        coordinator: query.coordinator.unwrap_or_default(),
     };
     Ok(Html(page.render()?).into_response())
 }
 
-#[derive(Template)]
-#[template(path = "pages/case.html")]
-struct CasePage {
-    layout: Layout,
-    case: CaseSummary,
-    milestones: Vec<MilestoneRow>,
-    history: Vec<StoredEvent>,
-    staff_record: bool,
+#[derive(Deserialize, Default)]
+pub struct ShowQuery {
+    #[serde(default)]
+    saved: Option<String>,
 }
 
-struct MilestoneRow {
-    label: String,
-    due: String,
-    done: String,
-    status: &'static str,
-}
-
-fn row(m: &Milestone, family: bool) -> MilestoneRow {
-    use tandem_domain::clock::Status;
-    MilestoneRow {
-        label: if family { clock::family_sentence(m) } else { format!("{:?}", m.kind) },
-        due: clock::long_date(m.due),
-        done: m.done.map(clock::long_date).unwrap_or_default(),
-        status: match m.status {
-            Status::OnTrack => "On track",
-            Status::DueWithinWeek => "Due within a week",
-            Status::Overdue => "Overdue",
-            Status::DoneLate => "Done late",
-            Status::Done => "Done",
-        },
-    }
-}
-
+/// Staff get the full record; everyone else the plain-English tracker.
 pub async fn show(
     State(state): State<AppState>,
     who: SignedIn,
     Nonce(nonce): Nonce,
     Path(reference): Path<String>,
+    Query(query): Query<ShowQuery>,
 ) -> WebResult<Response> {
     let found = guard::case_for(&state, &who, &reference, Action::ViewCase).await?;
-    let staff_record = decide(&who.actor(), Action::ViewStaffRecord, Target::Case(&found.parties)).is_allowed();
-    let stored = state.store.events(who.person.authority, found.case.id).await?;
+    let staff_record = decide(
+        &who.actor(),
+        Action::ViewStaffRecord,
+        Target::Case(&found.parties),
+    )
+    .is_allowed();
+    let authority = who.person.authority;
+    let stored = state.store.events(authority, found.case.id).await?;
     let events = to_case_events(&stored)?;
-    let family = !staff_record;
-    let milestones = clock::milestones_from_events(&events, state.today())
-        .iter()
-        .map(|m| row(m, family))
+    let case_state = CaseState::from_events(&events);
+    let milestones = clock::milestones(&case_state, state.today());
+    let saved = query.saved.is_some();
+    let layout = who.layout(&nonce);
+    if !staff_record {
+        let coordinator = match case_state.coordinator_id {
+            Some(id) => state
+                .store
+                .person(authority, PersonId(id))
+                .await?
+                .map(|p| p.name),
+            None => None,
+        };
+        let page = tracker::page(
+            layout,
+            &who,
+            &found,
+            &case_state,
+            &milestones,
+            coordinator,
+            saved,
+        );
+        return Ok(Html(page.render()?).into_response());
+    }
+    let names: HashMap<i64, String> = state
+        .store
+        .people(authority)
+        .await?
+        .into_iter()
+        .map(|p| (p.id.0, p.name))
         .collect();
-    let page = CasePage {
-        layout: who.layout(&nonce),
-        case: found.case,
-        milestones,
-        history: if staff_record { stored } else { Vec::new() },
-        staff_record,
+    let view = StaffView {
+        stored: &stored,
+        events: &events,
+        state: &case_state,
+        milestones: &milestones,
+        names: &names,
+        saved,
     };
-    Ok(Html(page.render()?).into_response())
+    Ok(Html(case_page::page(layout, &who, &found, view).render()?).into_response())
 }

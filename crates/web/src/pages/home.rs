@@ -7,7 +7,9 @@ use crate::auth::session::Visitor;
 
 pub async fn home(visitor: Visitor) -> Redirect {
     match visitor {
-        Visitor::SignedIn(s) if s.person.role == Role::AuthorityAdmin => Redirect::to("/admin/audit"),
+        Visitor::SignedIn(s) if s.person.role == Role::AuthorityAdmin => {
+            Redirect::to("/admin/audit")
+        }
         Visitor::SignedIn(_) => Redirect::to("/cases"),
         Visitor::AwaitingCode(_) => Redirect::to("/sign-in/code"),
         Visitor::Anonymous { .. } => Redirect::to("/sign-in"),

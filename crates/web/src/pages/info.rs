@@ -22,17 +22,24 @@ struct PrivacyPage {
 fn layout(visitor: &Visitor, nonce: &str) -> Layout {
     match visitor {
         Visitor::SignedIn(s) => s.layout(nonce),
-        _ => Layout { nonce: nonce.to_owned(), ..Layout::bare() },
+        _ => Layout {
+            nonce: nonce.to_owned(),
+            ..Layout::bare()
+        },
     }
 }
 
 pub async fn accessibility(visitor: Visitor, Nonce(nonce): Nonce) -> WebResult<Response> {
-    let page = AccessibilityPage { layout: layout(&visitor, &nonce) };
+    let page = AccessibilityPage {
+        layout: layout(&visitor, &nonce),
+    };
     Ok(Html(page.render()?).into_response())
 }
 
 pub async fn privacy(visitor: Visitor, Nonce(nonce): Nonce) -> WebResult<Response> {
-    let page = PrivacyPage { layout: layout(&visitor, &nonce) };
+    let page = PrivacyPage {
+        layout: layout(&visitor, &nonce),
+    };
     Ok(Html(page.render()?).into_response())
 }
 

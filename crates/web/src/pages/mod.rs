@@ -1,7 +1,12 @@
 //! Pages, one module per journey.
 
+pub mod case_actions;
+pub mod case_page;
 pub mod cases;
 pub mod form;
 pub mod health;
 pub mod home;
 pub mod info;
+pub mod messages;
+pub mod queues;
+pub mod tracker;

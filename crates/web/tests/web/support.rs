@@ -48,22 +48,48 @@ impl TestApp {
         let dir = tempfile::tempdir().unwrap();
         let url = format!("sqlite://{}", dir.path().join("web.db").display());
         let store = Arc::new(SqlStore::open(&url).await.unwrap());
-        let authority = store.create_authority("Northbrook Council", "999", "NBC").await.unwrap();
-        let other_authority = store.create_authority("Southmoor Council", "998", "SMC").await.unwrap();
-        let school = store.create_school(authority, "Brook Primary", "900001", "primary").await.unwrap();
+        let authority = store
+            .create_authority("Northbrook Council", "999", "NBC")
+            .await
+            .unwrap();
+        let other_authority = store
+            .create_authority("Southmoor Council", "998", "SMC")
+            .await
+            .unwrap();
+        let school = store
+            .create_school(authority, "Brook Primary", "900001", "primary")
+            .await
+            .unwrap();
         let clock = Arc::new(ManualClock(AtomicI64::new(
-            Timestamp::from_second(1_795_000_000).unwrap().as_millisecond(),
+            Timestamp::from_second(1_795_000_000)
+                .unwrap()
+                .as_millisecond(),
         )));
-        let config = WebConfig { secure_cookies: true, ..WebConfig::default() };
+        let config = WebConfig {
+            secure_cookies: true,
+            ..WebConfig::default()
+        };
         let state = AppState::new(store.clone(), config, clock.clone()).unwrap();
-        TestApp { router: tandem_web::router(state), store, clock, authority, other_authority, school, _dir: dir }
+        TestApp {
+            router: tandem_web::router(state),
+            store,
+            clock,
+            authority,
+            other_authority,
+            school,
+            _dir: dir,
+        }
     }
 
     /// Adds a person who signs in with [`PASSWORD`]; staff get [`TOTP_SECRET`].
     pub async fn person(&self, authority: AuthorityId, role: Role, email: &str) -> PersonId {
         let new = NewPerson {
             email: email.into(),
-            name: format!("{} {}", role.label(), email.split('@').next().unwrap_or_default()),
+            name: format!(
+                "{} {}",
+                role.label(),
+                email.split('@').next().unwrap_or_default()
+            ),
             role,
             school: (role == Role::School).then_some(self.school),
             password_hash: Some(tandem_web::auth::password::hash(PASSWORD).unwrap()),
@@ -73,7 +99,10 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser<'_> {
-        Browser { app: self, cookies: BTreeMap::new() }
+        Browser {
+            app: self,
+            cookies: BTreeMap::new(),
+        }
     }
 
     pub fn code_now(&self) -> String {
@@ -104,7 +133,13 @@ impl Page {
         let selector = scraper::Selector::parse(selector).unwrap();
         self.html()
             .select(&selector)
-            .map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .map(|e| {
+                e.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
             .collect()
     }
 
@@ -118,7 +153,10 @@ impl Page {
     }
 
     pub fn location(&self) -> &str {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).unwrap_or_default()
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
     }
 }
 
@@ -143,15 +181,26 @@ impl Browser<'_> {
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        Page {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     fn cookie_header(&self) -> String {
-        self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ")
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
     }
 
     pub async fn get(&mut self, path: &str) -> Page {
-        let request = Request::get(path).header(header::COOKIE, self.cookie_header()).body(Body::empty()).unwrap();
+        let request = Request::get(path)
+            .header(header::COOKIE, self.cookie_header())
+            .body(Body::empty())
+            .unwrap();
         self.request(request).await
     }
 
@@ -169,11 +218,25 @@ impl Browser<'_> {
     pub async fn sign_in(&mut self, email: &str, password: &str) -> Page {
         let form = self.get("/sign-in").await;
         let csrf = form.csrf();
-        let page = self.post("/sign-in", &[("csrf_token", &csrf), ("email", email), ("password", password)]).await;
+        let page = self
+            .post(
+                "/sign-in",
+                &[
+                    ("csrf_token", &csrf),
+                    ("email", email),
+                    ("password", password),
+                ],
+            )
+            .await;
         if page.location() == "/sign-in/code" {
             let code_page = self.get("/sign-in/code").await;
             let code = self.app.code_now();
-            return self.post("/sign-in/code", &[("csrf_token", &code_page.csrf()), ("code", &code)]).await;
+            return self
+                .post(
+                    "/sign-in/code",
+                    &[("csrf_token", &code_page.csrf()), ("code", &code)],
+                )
+                .await;
         }
         page
     }
@@ -182,11 +245,20 @@ impl Browser<'_> {
 impl TestApp {
     /// Opens a case with its request received today, for `authority`, at
     /// the test school, linked to `family`.
-    pub async fn case(&self, authority: AuthorityId, reference: &str, family: &[PersonId]) -> tandem_domain::ids::CaseId {
+    pub async fn case(
+        &self,
+        authority: AuthorityId,
+        reference: &str,
+        family: &[PersonId],
+    ) -> tandem_domain::ids::CaseId {
         use tandem_domain::case::{CaseEvent, CaseState, Requester};
         let today = tandem_domain::clock::london_date(self.clock.now());
         let school = (authority == self.authority).then_some(self.school);
-        let events = vec![CaseEvent::RequestReceived { on: today, requester: Requester::Parent, school_id: school.map(|s| s.0) }];
+        let events = vec![CaseEvent::RequestReceived {
+            on: today,
+            requester: Requester::Parent,
+            school_id: school.map(|s| s.0),
+        }];
         let state = CaseState::from_events(&events);
         let new = tandem_store::NewCase {
             reference: reference.into(),
@@ -196,10 +268,18 @@ impl TestApp {
             opened_on: today.to_string(),
             read_model: tandem_store::read_model::project(&state, today),
         };
-        let stored = tandem_store::read_model::to_new_events(&events, None, self.clock.now()).unwrap();
-        let id = self.store.create_case(authority, &new, &stored).await.unwrap();
+        let stored =
+            tandem_store::read_model::to_new_events(&events, None, self.clock.now()).unwrap();
+        let id = self
+            .store
+            .create_case(authority, &new, &stored)
+            .await
+            .unwrap();
         for person in family {
-            self.store.link_person(authority, id, *person, tandem_store::CaseRelation::Family).await.unwrap();
+            self.store
+                .link_person(authority, id, *person, tandem_store::CaseRelation::Family)
+                .await
+                .unwrap();
         }
         id
     }

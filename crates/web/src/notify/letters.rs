@@ -1,0 +1,179 @@
+//! Letters: what a notice says to its reader, in their language where a
+//! translation exists and in English otherwise.
+
+use jiff::civil::Date;
+use tandem_domain::clock::{long_date, timescale};
+
+use super::english;
+pub use super::notice::Notice;
+
+/// The months a family has to appeal from the date of a decision letter.
+pub const APPEAL_MONTHS: i64 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+}
+
+impl Language {
+    /// The language to write in for a person's chosen tag: a translation if
+    /// there is one, English otherwise.
+    pub fn for_tag(_tag: &str) -> Language {
+        Language::English
+    }
+
+    fn texts(self, key: Key) -> Texts {
+        match self {
+            Language::English => english::texts(key),
+        }
+    }
+}
+
+/// One message's wording, with `{placeholders}`.
+#[derive(Debug, Clone, Copy)]
+pub struct Texts {
+    pub subject: &'static str,
+    pub body: &'static str,
+}
+
+/// Every piece of wording a translation must provide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    RequestReceived,
+    Assessing,
+    NotAssessing,
+    AdviceRequested,
+    AdviceReceived,
+    Issuing,
+    NotIssuing,
+    DraftIssued,
+    SchoolConsulted,
+    ConsultationRequest,
+    FinalIssued,
+    ReviewHeld,
+    ReviewMaintain,
+    ReviewAmend,
+    ReviewCease,
+    AmendmentsProposed,
+    AmendedFinalIssued,
+    PlanCeased,
+    RequestWithdrawn,
+    TransferredOut,
+    SchoolNotice,
+    Appeal,
+    Mediation,
+    Greeting,
+    SignOff,
+}
+
+/// Who the letter is about and from, and its date.
+#[derive(Debug, Clone)]
+pub struct LetterFacts {
+    pub child: String,
+    pub authority: String,
+    pub reference: String,
+    pub reader: String,
+    /// The date of the letter: the day the decision or step was made.
+    pub dated: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Letter {
+    pub subject: String,
+    pub body: String,
+}
+
+/// The last day to appeal a decision dated `letter_date` (unless a
+/// mediation certificate comes later: then 1 month after it).
+pub fn appeal_deadline(letter_date: Date) -> Date {
+    timescale::months_after(letter_date, APPEAL_MONTHS)
+}
+
+/// The letter to the family (or young person) about `notice`.
+pub fn family_letter(language: Language, facts: &LetterFacts, notice: &Notice) -> Letter {
+    let texts = language.texts(notice.key());
+    let values = with_facts(facts, notice.values());
+    let mut body = vec![
+        fill(language.texts(Key::Greeting).body, &values),
+        fill(texts.body, &values),
+    ];
+    if notice.is_appealable() {
+        for key in [Key::Appeal, Key::Mediation] {
+            let part = language.texts(key);
+            body.push(format!("{}\n\n{}", part.subject, fill(part.body, &values)));
+        }
+    }
+    body.push(fill(language.texts(Key::SignOff).body, &values));
+    Letter {
+        subject: fill(texts.subject, &values),
+        body: body.join("\n\n") + "\n",
+    }
+}
+
+/// The shorter note to the child's school: what happened, without the
+/// family's reasons or rights, which are theirs.
+pub fn school_letter(language: Language, facts: &LetterFacts, notice: &Notice) -> Letter {
+    if let Notice::ConsultationRequest { .. } = notice {
+        return family_letter(language, facts, notice);
+    }
+    let values = with_facts(facts, notice.values());
+    let subject = fill(language.texts(notice.key()).subject, &values);
+    let mut values = values;
+    values.push(("subject", subject.clone()));
+    let note = language.texts(Key::SchoolNotice);
+    let body = [
+        fill(language.texts(Key::Greeting).body, &values),
+        fill(note.body, &values),
+        fill(language.texts(Key::SignOff).body, &values),
+    ];
+    Letter {
+        subject: fill(note.subject, &values),
+        body: body.join("\n\n") + "\n",
+    }
+}
+
+fn with_facts(
+    facts: &LetterFacts,
+    mut values: Vec<(&'static str, String)>,
+) -> Vec<(&'static str, String)> {
+    values.extend([
+        ("child", facts.child.clone()),
+        ("authority", facts.authority.clone()),
+        ("reference", facts.reference.clone()),
+        ("name", facts.reader.clone()),
+        ("letter_date", long_date(facts.dated)),
+        ("deadline", long_date(appeal_deadline(facts.dated))),
+    ]);
+    values
+}
+
+/// Replaces each `{name}` with its value. Values are filled in one pass, so
+/// a value that happens to contain braces is never filled again.
+pub(super) fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match values.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[start..start + end + 2]),
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+#[path = "letters_tests.rs"]
+mod tests;

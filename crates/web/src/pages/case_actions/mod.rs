@@ -1,0 +1,240 @@
+//! The forms that move a case on: one address per domain command,
+//! `/cases/{reference}/actions/{action}`, shown with GET and sent with POST.
+//!
+//! The form carries the case version it was shown at. Appending at that
+//! version means a form sent twice, or after someone else changed the case,
+//! records nothing and says so.
+
+mod choices;
+mod fields;
+mod parse;
+mod plan_fields;
+mod reader;
+mod view;
+
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use tandem_domain::access::Action;
+use tandem_domain::case::{check_allowed, decide, CaseState, CommandKind};
+use tandem_domain::role::Role;
+use tandem_store::read_model::{project, to_case_events, to_new_events};
+use tandem_store::CaseSummary;
+
+pub use choices::{capitalised, slug};
+use choices::{kind_from_slug, Choice};
+use fields::Options;
+use parse::Values;
+use view::FieldView;
+
+use crate::auth::csrf::CsrfForm;
+use crate::auth::session::{Nonce, SignedIn};
+use crate::error::{WebError, WebResult};
+use crate::guard::{self, CaseInHand};
+use crate::layout::Layout;
+use crate::pages::form::FieldError;
+use crate::{notify, AppState};
+
+/// The policy action a person needs for `kind`: families comment on a
+/// draft through the same forms staff use to record it for them.
+pub fn required_action(kind: CommandKind, role: Role) -> Action {
+    let family_step = matches!(
+        kind,
+        CommandKind::RecordComments
+            | CommandKind::RecordPreference
+            | CommandKind::RecordMeetingRequest
+    );
+    match kind {
+        CommandKind::AllocateCoordinator => Action::AllocateCase,
+        _ if family_step && role.is_family() => Action::CommentOnDraft,
+        _ => Action::RecordCaseEvent,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "case/action.html")]
+struct ActionPage {
+    layout: Layout,
+    case: CaseSummary,
+    title: String,
+    slug: String,
+    version: i64,
+    fields: Vec<FieldView>,
+    errors: Vec<FieldError>,
+    family: bool,
+}
+
+struct Loaded {
+    found: CaseInHand,
+    state: CaseState,
+    kind: CommandKind,
+    options: Options,
+    family: bool,
+}
+
+async fn load(state: &AppState, who: &SignedIn, reference: &str, slug: &str) -> WebResult<Loaded> {
+    let kind = kind_from_slug(slug).ok_or(WebError::NotFound)?;
+    let role = who.person.role;
+    let found = guard::case_for(state, who, reference, required_action(kind, role)).await?;
+    let authority = who.person.authority;
+    let events = to_case_events(&state.store.events(authority, found.case.id).await?)?;
+    let people = state.store.people(authority).await?;
+    let of_role = |wanted: Role| -> Vec<Choice> {
+        people
+            .iter()
+            .filter(|p| p.role == wanted && !p.disabled)
+            .map(|p| Choice::new(p.id.0.to_string(), p.name.clone()))
+            .collect()
+    };
+    let options = Options {
+        coordinators: of_role(Role::Coordinator),
+        specialists: of_role(Role::Specialist),
+        schools: state
+            .store
+            .schools(authority)
+            .await?
+            .into_iter()
+            .map(|s| (s.id.0, s.name))
+            .collect(),
+    };
+    let family = role.is_family();
+    Ok(Loaded {
+        found,
+        state: CaseState::from_events(&events),
+        kind,
+        options,
+        family,
+    })
+}
+
+/// Draws the form; `status` is 422 when a sent form is shown again with
+/// its problems, 200 when it is opened.
+fn render(
+    status: StatusCode,
+    who: &SignedIn,
+    nonce: &str,
+    loaded: Loaded,
+    version: i64,
+    values: &Values,
+    errors: Vec<FieldError>,
+) -> WebResult<Response> {
+    let Loaded {
+        found,
+        state,
+        kind,
+        options,
+        family,
+    } = loaded;
+    let title = match (family, kind) {
+        (true, CommandKind::RecordComments) => "Comment on the draft plan".to_owned(),
+        (true, CommandKind::RecordPreference) => "Tell us which school you prefer".to_owned(),
+        (true, CommandKind::RecordMeetingRequest) => {
+            "Ask for a meeting about the draft plan".to_owned()
+        }
+        _ => capitalised(kind.describe()),
+    };
+    let field_list = fields::fields(kind, &state, &options, family);
+    let page = ActionPage {
+        layout: who.layout(nonce),
+        case: found.case,
+        title,
+        slug: slug(kind),
+        version,
+        fields: view::views(field_list, values, &errors),
+        errors,
+        family,
+    };
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Nonce(nonce): Nonce,
+    Path((reference, action)): Path<(String, String)>,
+) -> WebResult<Response> {
+    let loaded = load(&state, &who, &reference, &action).await?;
+    let errors = match check_allowed(&loaded.state, loaded.kind) {
+        Ok(()) => Vec::new(),
+        Err(refusal) => vec![view::refusal_error(loaded.kind, &refusal)],
+    };
+    let version = loaded.found.case.version;
+    render(
+        StatusCode::OK,
+        &who,
+        &nonce,
+        loaded,
+        version,
+        &view::defaults(state.today()),
+        errors,
+    )
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Nonce(nonce): Nonce,
+    Path((reference, action)): Path<(String, String)>,
+    CsrfForm(values): CsrfForm<Values>,
+) -> WebResult<Response> {
+    let loaded = load(&state, &who, &reference, &action).await?;
+    let version: i64 = values
+        .get("version")
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| WebError::Unprocessable("The form could not be read".into()))?;
+    // Checked here as well as by the store so a stale form is not first
+    // judged against a case that has moved on.
+    if version != loaded.found.case.version {
+        return Err(WebError::Conflict);
+    }
+    let command = match parse::command(loaded.kind, &values, &loaded.options) {
+        Ok(command) => command,
+        Err(errors) => {
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &who,
+                &nonce,
+                loaded,
+                version,
+                &values,
+                errors,
+            )
+        }
+    };
+    let today = state.today();
+    let events = match decide(&loaded.state, command, today) {
+        Ok(events) => events,
+        Err(refusal) => {
+            let error = view::refusal_error(loaded.kind, &refusal);
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &who,
+                &nonce,
+                loaded,
+                version,
+                &values,
+                vec![error],
+            );
+        }
+    };
+    let mut next = loaded.state.clone();
+    for event in &events {
+        next.apply(event);
+    }
+    let case = &loaded.found.case;
+    let stored = to_new_events(&events, Some(who.person.id), state.clock.now())?;
+    let messages = notify::messages_for(&state, case, &loaded.found.parties, &events).await?;
+    let read_model = project(&next, today);
+    let authority = who.person.authority;
+    state
+        .store
+        .append_events(authority, case.id, version, &stored, &read_model, &messages)
+        .await?;
+    let target = if values.get("return").map(String::as_str) == Some("inbox") {
+        format!("/queues/inbox?allocated={}", case.reference)
+    } else {
+        format!("/cases/{}?saved={}", case.reference, slug(loaded.kind))
+    };
+    Ok(Redirect::to(&target).into_response())
+}
