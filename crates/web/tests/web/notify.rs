@@ -152,3 +152,18 @@ async fn kept_messages(app: &TestApp, reference: &str) -> Vec<tandem_store::Mess
         .await
         .unwrap()
 }
+
+#[tokio::test]
+async fn the_case_page_links_staff_to_its_messages() {
+    let app = crate::support::TestApp::new().await;
+    let (mut coordinator, _) = app
+        .signed_in(tandem_domain::role::Role::Coordinator, "c@example.test")
+        .await;
+    app.case(app.authority, "NBC-2026-00031", &[]).await;
+    let page = coordinator.get("/cases/NBC-2026-00031").await;
+    let link = scraper::Selector::parse("a[href='/cases/NBC-2026-00031/messages']").unwrap();
+    assert_eq!(page.html().select(&link).count(), 1);
+    assert!(page
+        .select_text(".govuk-summary-list__value .govuk-tag")
+        .contains(&"On track".to_owned()));
+}
