@@ -2,7 +2,7 @@
 //! within the person's own authority, the access policy is asked, and the
 //! access is written to the audit log.
 
-use tandem_domain::access::{decide, Action, CaseParties, Decision, Denial, Target};
+use tandem_domain::access::{decide, Action, Actor, CaseParties, Decision, Denial, Target};
 use tandem_domain::ids::{CaseId, CaseRef};
 use tandem_store::{CaseSummary, NewAuditEntry};
 
@@ -25,27 +25,35 @@ pub async fn case_for(
     reference: &str,
     action: Action,
 ) -> WebResult<CaseInHand> {
+    case_for_actor(state, &who.actor(), reference, action).await
+}
+
+/// [`case_for`] for any caller, the API's token holders included.
+pub async fn case_for_actor(
+    state: &AppState,
+    actor: &Actor,
+    reference: &str,
+    action: Action,
+) -> WebResult<CaseInHand> {
     let reference: CaseRef = reference.parse().map_err(|_| WebError::NotFound)?;
-    let authority = who.person.authority;
     let case = state
         .store
-        .case_by_reference(authority, reference.as_str())
+        .case_by_reference(actor.authority, reference.as_str())
         .await?
         .ok_or(WebError::NotFound)?;
     let parties = state
         .store
-        .case_parties(authority, case.id)
+        .case_parties(actor.authority, case.id)
         .await?
         .ok_or(WebError::NotFound)?;
-    allow(&who.actor_decision(action, &parties))?;
-    audit(
-        state,
-        who,
-        action_name(action),
-        Some(case.id),
-        &case.reference,
-    )
-    .await?;
+    allow(&decide(actor, action, Target::Case(&parties)))?;
+    let entry = NewAuditEntry {
+        person: Some(actor.person),
+        action: action_name(action).to_owned(),
+        case: Some(case.id),
+        detail: case.reference.clone(),
+    };
+    state.store.record_audit(actor.authority, &entry).await?;
     Ok(CaseInHand { case, parties })
 }
 
@@ -63,12 +71,6 @@ fn allow(decision: &Decision) -> WebResult<()> {
         Decision::Allow => Ok(()),
         Decision::Deny(Denial::RoleMayNot) => Err(WebError::Forbidden),
         Decision::Deny(_) => Err(WebError::NotFound),
-    }
-}
-
-impl SignedIn {
-    fn actor_decision(&self, action: Action, parties: &CaseParties) -> Decision {
-        decide(&self.actor(), action, Target::Case(parties))
     }
 }
 

@@ -4,12 +4,12 @@ use axum::extract::{Path, State};
 use axum::Json;
 use serde::Serialize;
 use tandem_domain::access::{decide, Action, CaseParties, Target};
-use tandem_domain::ids::CaseRef;
 use tandem_store::{CaseFilter, CaseSummary, NewAuditEntry};
 use utoipa::ToSchema;
 
 use super::token::ApiCaller;
 use crate::error::{ApiError, WebError};
+use crate::guard;
 use crate::AppState;
 
 #[derive(Serialize, ToSchema)]
@@ -111,28 +111,10 @@ pub async fn show(
     caller: ApiCaller,
     Path(reference): Path<String>,
 ) -> Result<Json<CaseDetailJson>, ApiError> {
-    let reference: CaseRef = reference.parse().map_err(|_| WebError::NotFound)?;
+    let found =
+        guard::case_for_actor(&state, &caller.actor(), &reference, Action::ViewStaffRecord).await?;
+    let case = found.case;
     let authority = caller.person.authority;
-    let case = state
-        .store
-        .case_by_reference(authority, reference.as_str())
-        .await?
-        .ok_or(WebError::NotFound)?;
-    let parties = state
-        .store
-        .case_parties(authority, case.id)
-        .await?
-        .ok_or(WebError::NotFound)?;
-    if !decide(
-        &caller.actor(),
-        Action::ViewStaffRecord,
-        Target::Case(&parties),
-    )
-    .is_allowed()
-    {
-        return Err(WebError::NotFound.into());
-    }
-    audit(&state, &caller, "viewed case", Some(case.id)).await?;
     let events = state.store.events(authority, case.id).await?;
     Ok(Json(CaseDetailJson {
         case: case.into(),
