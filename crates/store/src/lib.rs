@@ -83,6 +83,13 @@ pub trait Store: Send + Sync + 'static {
     async fn complete_second_factor(&self, id_hash: &str) -> StoreResult<()>;
     async fn delete_session(&self, id_hash: &str) -> StoreResult<()>;
     async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64>;
+    /// Ends every session of `person` but the one whose hash is `keep`.
+    async fn delete_other_sessions(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        keep: &str,
+    ) -> StoreResult<()>;
     /// Counts a failed sign-in for `account_key` and returns the failures
     /// within `window_ms` of the first (older ones start a new window).
     async fn record_sign_in_failure(

@@ -376,6 +376,15 @@ async fn disabling_a_person_ends_all_their_sessions(store: &SqlStore) {
     store.delete_session("s3").await.unwrap();
     assert!(store.session("s3").await.unwrap().is_none());
     assert_eq!(store.count_sessions(a, p).await.unwrap(), 2);
+    store.create_session(&session("s4", a, p)).await.unwrap();
+    store.delete_other_sessions(a, p, "s4").await.unwrap();
+    assert_eq!(store.count_sessions(a, p).await.unwrap(), 1);
+    assert!(store.session("s4").await.unwrap().is_some());
+    assert!(
+        store.session("o1").await.unwrap().is_some(),
+        "other people keep theirs"
+    );
+    store.create_session(&session("s1", a, p)).await.unwrap();
     store.set_disabled(a, p, true).await.unwrap();
     assert_eq!(store.count_sessions(a, p).await.unwrap(), 0);
     assert!(store.session("s1").await.unwrap().is_none());

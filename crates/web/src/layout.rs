@@ -80,6 +80,10 @@ impl Layout {
                 label: "Audit log",
             });
         }
+        nav.push(NavItem {
+            href: "/account/password",
+            label: "Your password",
+        });
         nav
     }
 }

@@ -64,6 +64,23 @@ pub(crate) async fn delete(pool: &AnyPool, id_hash: &str) -> StoreResult<()> {
     Ok(())
 }
 
+pub(crate) async fn delete_others(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    person: PersonId,
+    keep: &str,
+) -> StoreResult<()> {
+    sqlx::query(
+        "DELETE FROM sessions WHERE authority_id = $1 AND person_id = $2 AND id_hash <> $3",
+    )
+    .bind(authority.0)
+    .bind(person.0)
+    .bind(keep)
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
 pub(crate) async fn count(
     pool: &AnyPool,
     authority: AuthorityId,

@@ -105,6 +105,14 @@ impl Store for SqlStore {
     async fn count_sessions(&self, authority: AuthorityId, person: PersonId) -> StoreResult<i64> {
         sessions::count(&self.pool, authority, person).await
     }
+    async fn delete_other_sessions(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        keep: &str,
+    ) -> StoreResult<()> {
+        sessions::delete_others(&self.pool, authority, person, keep).await
+    }
     async fn record_sign_in_failure(
         &self,
         account_key: &str,

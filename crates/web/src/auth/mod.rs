@@ -1,6 +1,7 @@
 //! Signing in and out: passwords, a one-time code for staff, OpenID Connect,
 //! server-side sessions and CSRF protection.
 
+mod account;
 pub mod csrf;
 pub mod oidc;
 pub mod password;
@@ -27,5 +28,9 @@ pub fn routes() -> Router<AppState> {
             get(totp::set_up_form).post(totp::set_up_submit),
         )
         .route("/sign-out", post(sign_in::sign_out))
+        .route(
+            "/account/password",
+            get(account::form).post(account::submit),
+        )
         .merge(oidc::routes())
 }

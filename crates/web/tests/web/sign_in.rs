@@ -372,3 +372,80 @@ async fn after_sign_in_the_person_returns_to_where_they_were_going_but_never_off
         .await;
     assert_eq!(off_site.location(), "/");
 }
+
+#[tokio::test]
+async fn a_new_password_must_pass_the_policy_and_ends_other_sessions() {
+    let app = TestApp::new().await;
+    let (mut browser, id) = app.signed_in(Role::Parent, "p@example.test").await;
+    let mut elsewhere = app.browser();
+    elsewhere.sign_in("p@example.test", PASSWORD).await;
+    let form = browser.get("/account/password").await;
+    let csrf = form.csrf();
+    let cases = [
+        (
+            "wrong current",
+            "a good long new password",
+            "a good long new password",
+            "#current-error",
+        ),
+        (PASSWORD, "short", "short", "#new-error"),
+        (PASSWORD, "password1", "password1", "#new-error"),
+        (
+            PASSWORD,
+            "a good long new password",
+            "a different one entirely",
+            "#confirm-error",
+        ),
+    ];
+    for (current, new, confirm, error) in cases {
+        let page = browser
+            .post(
+                "/account/password",
+                &[
+                    ("csrf_token", &csrf),
+                    ("current", current),
+                    ("new", new),
+                    ("confirm", confirm),
+                ],
+            )
+            .await;
+        assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY, "{new}");
+        assert_eq!(page.select_text(error).len(), 1, "{error} for {new}");
+    }
+    let long = "x".repeat(64);
+    let done = browser
+        .post(
+            "/account/password",
+            &[
+                ("csrf_token", &csrf),
+                ("current", PASSWORD),
+                ("new", &long),
+                ("confirm", &long),
+            ],
+        )
+        .await;
+    assert_eq!(done.location(), "/account/password?changed=1");
+    assert_eq!(
+        browser.get("/cases").await.status,
+        StatusCode::OK,
+        "this browser stays signed in"
+    );
+    assert_eq!(
+        elsewhere.get("/cases").await.status,
+        StatusCode::SEE_OTHER,
+        "others are signed out"
+    );
+    assert_eq!(
+        app.store.count_sessions(app.authority, id).await.unwrap(),
+        1
+    );
+    let mut fresh = app.browser();
+    assert_eq!(
+        fresh.sign_in("p@example.test", PASSWORD).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        fresh.sign_in("p@example.test", &long).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
