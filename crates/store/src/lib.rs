@@ -193,6 +193,22 @@ pub trait Store: Send + Sync + 'static {
     ) -> StoreResult<i64>;
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>>;
 
+    // Documents.
+    /// Adds a document to a case of `authority`; `NotFound` if there is no such case there.
+    async fn add_document(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        document: &NewDocument,
+    ) -> StoreResult<i64>;
+    async fn documents(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Document>>;
+    async fn document_content(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        id: i64,
+    ) -> StoreResult<Option<(Document, Vec<u8>)>>;
+
     // Contacts and reminders.
     /// Where a school is told about its pupils' cases; `None` clears it.
     async fn set_school_email(

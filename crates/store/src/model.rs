@@ -207,3 +207,22 @@ pub struct OidcLogin {
     pub pkce_verifier: String,
     pub created_at: Timestamp,
 }
+
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    pub name: String,
+    pub content_type: String,
+    pub content: Vec<u8>,
+    pub uploaded_by: Option<PersonId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Document {
+    pub id: i64,
+    pub case: CaseId,
+    pub name: String,
+    pub content_type: String,
+    pub size_bytes: i64,
+    pub uploaded_by: Option<PersonId>,
+    pub uploaded_at: Timestamp,
+}

@@ -23,6 +23,7 @@ conformance!(
     case_lists_filter_and_order_by_what_falls_due_first,
     migrations_go_down_and_up_again,
     messages_join_the_outbox_with_their_events_or_not_at_all,
+    documents_stay_with_their_case_and_authority,
     schools_and_people_keep_their_contact_details,
     a_due_message_is_claimed_by_one_sender_only,
     a_reminder_is_recorded_and_queued_once,
@@ -769,4 +770,32 @@ async fn a_reminder_is_recorded_and_queued_once(store: &SqlStore) {
         .await
         .unwrap());
     assert_eq!(store.messages_for_case(a, case).await.unwrap().len(), 2);
+}
+
+async fn documents_stay_with_their_case_and_authority(store: &SqlStore) {
+    let a = authority(store, "913").await;
+    let b = authority(store, "914").await;
+    let case = open_case(store, a, "TST-2026-00040", None).await;
+    let content = b"%PDF-1.4 not really a pdf \x00\xff".to_vec();
+    let new = NewDocument {
+        name: "EP advice.pdf".into(),
+        content_type: "application/pdf".into(),
+        content: content.clone(),
+        uploaded_by: None,
+    };
+    let id = store.add_document(a, case, &new).await.unwrap();
+    let listed = store.documents(a, case).await.unwrap();
+    assert_eq!(
+        (listed.len(), listed[0].name.as_str(), listed[0].size_bytes),
+        (1, "EP advice.pdf", content.len() as i64)
+    );
+    let (doc, bytes) = store.document_content(a, case, id).await.unwrap().unwrap();
+    assert_eq!((doc.id, bytes), (id, content));
+    assert!(store.documents(b, case).await.unwrap().is_empty());
+    assert!(store.document_content(b, case, id).await.unwrap().is_none());
+    assert!(matches!(
+        store.add_document(b, case, &new).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.documents(a, case).await.unwrap().len(), 1);
 }

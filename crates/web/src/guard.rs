@@ -46,7 +46,14 @@ pub async fn case_for_actor(
         .case_parties(actor.authority, case.id)
         .await?
         .ok_or(WebError::NotFound)?;
-    allow(&decide(actor, action, Target::Case(&parties)))?;
+    let decision = decide(actor, action, Target::Case(&parties));
+    // Someone outside the authority's staff who may not even see the case
+    // learns nothing of it, not even that it exists.
+    let may_see = decide(actor, Action::ViewCase, Target::Case(&parties)).is_allowed();
+    if !decision.is_allowed() && !may_see && !actor.role.is_staff() {
+        return Err(WebError::NotFound);
+    }
+    allow(&decision)?;
     let entry = NewAuditEntry {
         person: Some(actor.person),
         action: action_name(action).to_owned(),

@@ -18,7 +18,6 @@ pub use state::{AppState, Clock, SystemClock, WebConfig};
 
 use axum::routing::get;
 use axum::Router;
-use tower_http::limit::RequestBodyLimitLayer;
 
 /// Forms are small; uploads get their own, larger limit where they arrive.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -33,6 +32,16 @@ pub fn router(state: AppState) -> Router {
         .route("/cases", get(pages::cases::list))
         .route("/cases/{reference}", get(pages::cases::show))
         .route("/cases/{reference}/messages", get(pages::messages::list))
+        .route(
+            "/cases/{reference}/documents",
+            axum::routing::post(pages::documents::upload).layer(
+                axum::extract::DefaultBodyLimit::max(pages::documents::MAX_BYTES + 64 * 1024),
+            ),
+        )
+        .route(
+            "/cases/{reference}/documents/{id}",
+            get(pages::documents::download),
+        )
         .route(
             "/cases/{reference}/actions/{action}",
             get(pages::case_actions::show).post(pages::case_actions::submit),
@@ -49,7 +58,7 @@ pub fn router(state: AppState) -> Router {
             auth::session::load,
         ))
         .layer(axum::middleware::from_fn(csp::headers))
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -7,6 +7,7 @@ mod audit;
 mod authorities;
 mod cases;
 mod contacts;
+mod documents;
 mod events;
 mod people;
 mod rows;

@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
-use super::{audit, authorities, cases, contacts, events, people, sessions, SqlStore};
+use super::{audit, authorities, cases, contacts, documents, events, people, sessions, SqlStore};
 use crate::contact::{ContactPreferences, ReminderKey};
 use crate::error::StoreResult;
 use crate::model::*;
@@ -307,5 +307,25 @@ impl Store for SqlStore {
         messages: &[NewMessage],
     ) -> StoreResult<bool> {
         contacts::record_reminder(&self.pool, authority, case, key, messages).await
+    }
+
+    async fn add_document(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        document: &NewDocument,
+    ) -> StoreResult<i64> {
+        documents::add(&self.pool, authority, case, document).await
+    }
+    async fn documents(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Document>> {
+        documents::list(&self.pool, authority, case).await
+    }
+    async fn document_content(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        id: i64,
+    ) -> StoreResult<Option<(Document, Vec<u8>)>> {
+        documents::content(&self.pool, authority, case, id).await
     }
 }

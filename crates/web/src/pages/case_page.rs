@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use askama::Template;
 use jiff::civil::Date;
-use tandem_domain::access::{decide, Target};
+use tandem_domain::access::{decide, Action, Target};
 use tandem_domain::case::{allowed_commands, CaseEvent, CaseState, CommandKind};
 use tandem_domain::clock::{self, long_date, Milestone};
 use tandem_store::read_model::rag_name;
-use tandem_store::{CaseSummary, StoredEvent};
+use tandem_store::{CaseSummary, Document, StoredEvent};
 
 use super::case_actions::{capitalised, required_action, slug};
 use crate::auth::session::SignedIn;
@@ -28,6 +28,8 @@ pub struct CasePage {
     history: Vec<HistoryRow>,
     actions: Vec<ActionLink>,
     saved: Option<String>,
+    documents: Vec<Document>,
+    may_upload: bool,
 }
 
 struct MilestoneRow {
@@ -125,6 +127,7 @@ pub struct StaffView<'a> {
     pub milestones: &'a [Milestone],
     pub names: &'a HashMap<i64, String>,
     pub saved: bool,
+    pub documents: Vec<Document>,
 }
 
 pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<'_>) -> CasePage {
@@ -159,5 +162,12 @@ pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<
             .map(|kind| link(&found.case, kind, capitalised(kind.describe())))
             .collect(),
         saved,
+        documents: view.documents,
+        may_upload: decide(
+            &who.actor(),
+            Action::UploadDocument,
+            Target::Case(&found.parties),
+        )
+        .is_allowed(),
     }
 }

@@ -264,6 +264,7 @@ pub async fn show(
         milestones: &milestones,
         names: &names,
         saved,
+        documents: state.store.documents(authority, found.case.id).await?,
     };
     Ok(Html(case_page::page(layout, &who, &found, view).render()?).into_response())
 }

@@ -6,6 +6,7 @@ mod support;
 mod admin;
 mod api;
 mod cases;
+mod documents;
 mod journey;
 mod notify;
 mod oidc;

@@ -1,0 +1,82 @@
+//! Documents on a case, kept with the case in the same authority.
+
+use sqlx::{AnyPool, Row};
+use tandem_domain::ids::{AuthorityId, CaseId, PersonId};
+
+use super::{now_ms, timestamp};
+use crate::error::StoreResult;
+use crate::model::{Document, NewDocument};
+
+pub(crate) async fn add(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+    d: &NewDocument,
+) -> StoreResult<i64> {
+    let row = sqlx::query(
+        "INSERT INTO documents (authority_id, case_id, name, content_type, size_bytes, content, uploaded_by, created_at)
+         SELECT $1, id, $2, $3, $4, $5, $6, $7 FROM cases WHERE authority_id = $1 AND id = $8
+         RETURNING id",
+    )
+    .bind(authority.0)
+    .bind(&d.name)
+    .bind(&d.content_type)
+    .bind(d.content.len() as i64)
+    .bind(d.content.clone())
+    .bind(d.uploaded_by.map(|p| p.0))
+    .bind(now_ms())
+    .bind(case.0)
+    .fetch_optional(pool)
+    .await?
+    .ok_or(crate::StoreError::NotFound)?;
+    Ok(row.try_get("id")?)
+}
+
+const COLUMNS: &str = "id, case_id, name, content_type, size_bytes, uploaded_by, created_at";
+
+fn document(row: &sqlx::any::AnyRow) -> StoreResult<Document> {
+    Ok(Document {
+        id: row.try_get("id")?,
+        case: CaseId(row.try_get("case_id")?),
+        name: row.try_get("name")?,
+        content_type: row.try_get("content_type")?,
+        size_bytes: row.try_get("size_bytes")?,
+        uploaded_by: row.try_get::<Option<i64>, _>("uploaded_by")?.map(PersonId),
+        uploaded_at: timestamp(row.try_get("created_at")?)?,
+    })
+}
+
+pub(crate) async fn list(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+) -> StoreResult<Vec<Document>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM documents WHERE authority_id = $1 AND case_id = $2 ORDER BY id"
+    );
+    sqlx::query(&sql)
+        .bind(authority.0)
+        .bind(case.0)
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(document)
+        .collect()
+}
+
+pub(crate) async fn content(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    case: CaseId,
+    id: i64,
+) -> StoreResult<Option<(Document, Vec<u8>)>> {
+    let sql = format!("SELECT {COLUMNS}, content FROM documents WHERE authority_id = $1 AND case_id = $2 AND id = $3");
+    let row = sqlx::query(&sql)
+        .bind(authority.0)
+        .bind(case.0)
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|row| Ok((document(&row)?, row.try_get("content")?)))
+        .transpose()
+}

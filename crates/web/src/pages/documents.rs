@@ -1,0 +1,165 @@
+//! Adding a document to a case and reading it back. What a file is comes
+//! from its first bytes, never from its name, and each upload is limited in
+//! size, so a renamed program or an oversized file is refused with a
+//! message on the page.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Redirect, Response};
+use subtle::ConstantTimeEq;
+use tandem_domain::access::Action;
+use tandem_store::NewDocument;
+
+use crate::auth::session::SignedIn;
+use crate::error::{WebError, WebResult};
+use crate::guard;
+use crate::AppState;
+
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+
+/// The kinds of file a case may hold, told apart by their first bytes.
+fn sniff(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"%PDF-") {
+        Some("application/pdf")
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        // Only a zip that holds a Word document; the engine checks it again
+        // with limits when it reads it.
+        contains(bytes, b"word/")
+            .then_some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(b"\xff\xd8\xff") {
+        Some("image/jpeg")
+    } else if !bytes.is_empty()
+        && std::str::from_utf8(bytes).is_ok()
+        && !bytes
+            .iter()
+            .any(|b| b.is_ascii_control() && !b"\n\r\t\x0c".contains(b))
+    {
+        Some("text/plain; charset=utf-8")
+    } else {
+        None
+    }
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A file name safe to show and to send back in a header.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+    let cleaned: String = base
+        .chars()
+        .filter(|c| !c.is_control() && *c != '"')
+        .take(200)
+        .collect();
+    if cleaned.trim().is_empty() {
+        "document".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+pub async fn upload(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(reference): Path<String>,
+    mut form: Multipart,
+) -> WebResult<Response> {
+    let unreadable = |_| {
+        WebError::Unprocessable("The file could not be read. Choose it again and send it".into())
+    };
+    let mut token = String::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = form.next_field().await.map_err(unreadable)? {
+        match field.name() {
+            Some("csrf_token") => token = field.text().await.map_err(unreadable)?,
+            Some("file") => {
+                let name = clean_name(field.file_name().unwrap_or_default());
+                let bytes = field.bytes().await.map_err(|_| {
+                    WebError::Unprocessable("The file must be smaller than 10 MB".into())
+                })?;
+                file = Some((name, bytes.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    if !bool::from(who.session.csrf_token.as_bytes().ct_eq(token.as_bytes())) {
+        return Err(WebError::Csrf);
+    }
+    let found = guard::case_for(&state, &who, &reference, Action::UploadDocument).await?;
+    let (name, content) = file
+        .filter(|(_, bytes)| !bytes.is_empty())
+        .ok_or_else(|| WebError::Unprocessable("Select a file to add".into()))?;
+    if content.len() > MAX_BYTES {
+        return Err(WebError::Unprocessable(
+            "The file must be smaller than 10 MB".into(),
+        ));
+    }
+    let content_type = sniff(&content).ok_or_else(|| {
+        WebError::Unprocessable(
+            "The file must be a PDF, a Word document (DOCX), a JPG or PNG picture, or plain text"
+                .into(),
+        )
+    })?;
+    let document = NewDocument {
+        name: name.clone(),
+        content_type: content_type.to_owned(),
+        content,
+        uploaded_by: Some(who.person.id),
+    };
+    state
+        .store
+        .add_document(who.person.authority, found.case.id, &document)
+        .await?;
+    guard::audit(&state, &who, "added document", Some(found.case.id), &name).await?;
+    Ok(Redirect::to(&format!("/cases/{}", found.case.reference)).into_response())
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((reference, id)): Path<(String, i64)>,
+) -> WebResult<Response> {
+    let found = guard::case_for(&state, &who, &reference, Action::ViewStaffRecord).await?;
+    let (document, content) = state
+        .store
+        .document_content(who.person.authority, found.case.id, id)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        document.name.replace(|c: char| !c.is_ascii(), "_")
+    );
+    let headers = [
+        (header::CONTENT_TYPE, document.content_type),
+        (header::CONTENT_DISPOSITION, disposition),
+        (header::CACHE_CONTROL, "private, no-store".to_owned()),
+    ];
+    Ok((headers, content).into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn files_are_known_by_their_first_bytes_not_their_names() {
+        assert_eq!(sniff(b"%PDF-1.7 ..."), Some("application/pdf"));
+        assert_eq!(sniff(b"MZ\x90\x00 a windows program"), None);
+        assert_eq!(sniff(b"PK\x03\x04 a zip of pictures"), None);
+        assert_eq!(
+            sniff(b"PK\x03\x04 ... word/document.xml ..."),
+            Some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        );
+        assert_eq!(
+            sniff("Plain notes from the school, £5 for lunch".as_bytes()),
+            Some("text/plain; charset=utf-8")
+        );
+        assert_eq!(sniff(b""), None);
+        assert_eq!(clean_name("C:\\Users\\x\\report\".pdf"), "report.pdf");
+        assert_eq!(clean_name("../../etc/passwd"), "passwd");
+        assert_eq!(clean_name(""), "document");
+    }
+}
