@@ -29,7 +29,12 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         ..WebConfig::default()
     };
     let sender = start_sender(&args, store.clone())?;
-    let state = AppState::new(store, config, Arc::new(SystemClock))?;
+    // PDFs are read by this same binary in a child process (`tandem extract-pdf`).
+    let pdf_reader = tandem_engine::ingest::PdfReader::new(
+        std::env::current_exe()?,
+        vec!["extract-pdf".to_owned()],
+    );
+    let state = AppState::new(store, config, Arc::new(SystemClock))?.with_pdf_reader(pdf_reader);
     let listener = tokio::net::TcpListener::bind((args.listen.as_str(), args.port)).await?;
     demo_cmd::print_sign_ins(&args.database.data_dir);
     println!("Tandem is serving at {public_url} (press Ctrl+C to stop)");

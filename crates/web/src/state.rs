@@ -45,6 +45,8 @@ pub struct AppState {
     /// Checked against when an email is unknown, so that unknown and known
     /// accounts take the same time to refuse.
     pub(crate) dummy_hash: Arc<String>,
+    /// How to read a PDF in a child process; without one, PDFs are not read.
+    pub pdf_reader: Option<tandem_engine::ingest::PdfReader>,
 }
 
 impl AppState {
@@ -59,7 +61,14 @@ impl AppState {
             config: Arc::new(config),
             clock,
             dummy_hash: Arc::new(dummy_hash),
+            pdf_reader: None,
         })
+    }
+
+    /// Reads PDFs with `program args...` (the `tandem extract-pdf` child).
+    pub fn with_pdf_reader(mut self, reader: tandem_engine::ingest::PdfReader) -> AppState {
+        self.pdf_reader = Some(reader);
+        self
     }
 
     pub fn today(&self) -> jiff::civil::Date {

@@ -15,6 +15,7 @@ use super::case_actions::{capitalised, required_action, slug};
 use crate::auth::session::SignedIn;
 use crate::guard::CaseInHand;
 use crate::layout::Layout;
+use crate::pages::findings::Findings;
 
 #[derive(Template)]
 #[template(path = "pages/case.html")]
@@ -30,6 +31,7 @@ pub struct CasePage {
     saved: Option<String>,
     documents: Vec<Document>,
     may_upload: bool,
+    findings: Option<Findings>,
 }
 
 struct MilestoneRow {
@@ -128,6 +130,7 @@ pub struct StaffView<'a> {
     pub names: &'a HashMap<i64, String>,
     pub saved: bool,
     pub documents: Vec<Document>,
+    pub findings: Option<Findings>,
 }
 
 pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<'_>) -> CasePage {
@@ -163,6 +166,7 @@ pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<
             .collect(),
         saved,
         documents: view.documents,
+        findings: view.findings,
         may_upload: decide(
             &who.actor(),
             Action::UploadDocument,

@@ -19,7 +19,7 @@ use crate::error::{WebError, WebResult};
 use crate::guard;
 use crate::layout::Layout;
 use crate::pages::case_page::{self, StaffView};
-use crate::pages::tracker;
+use crate::pages::{findings, tracker};
 use crate::AppState;
 
 #[derive(Deserialize, Default)]
@@ -265,6 +265,13 @@ pub async fn show(
         names: &names,
         saved,
         documents: state.store.documents(authority, found.case.id).await?,
+        findings: findings::for_case(
+            state.store.as_ref(),
+            authority,
+            found.case.id,
+            state.pdf_reader.clone(),
+        )
+        .await?,
     };
     Ok(Html(case_page::page(layout, &who, &found, view).render()?).into_response())
 }

@@ -4,6 +4,7 @@ pub mod case_actions;
 pub mod case_page;
 pub mod cases;
 pub mod documents;
+pub mod findings;
 pub mod form;
 pub mod health;
 pub mod home;

@@ -126,3 +126,50 @@ async fn documents_are_out_of_reach_of_other_authorities_and_other_families() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_case_page_shows_what_the_documents_suggest_with_their_sources() {
+    let app = TestApp::new().await;
+    let (mut coordinator, _) = app.signed_in(Role::Coordinator, "c@example.test").await;
+    app.case(app.authority, "NBC-2026-00053", &[]).await;
+    let advice = "Educational psychology advice\n\n\
+        Sam is a seven year old boy who was diagnosed with autism spectrum condition at age four. \
+        He speaks in two to three word phrases and finds it very hard to take turns in conversation. \
+        He becomes distressed by noise in the dining hall and covers his ears. \
+        He uses a visual timetable every day and needs an adult to help him move between activities. \
+        His reading and number work are below what is expected for his age. \
+        He has few friends and plays alone at break times.\n";
+    let csrf = coordinator.get("/cases/NBC-2026-00053").await.csrf();
+    coordinator
+        .post_file(
+            "/cases/NBC-2026-00053/documents",
+            &[("csrf_token", &csrf)],
+            "ep_advice.txt",
+            advice.as_bytes(),
+        )
+        .await;
+    let page = coordinator.get("/cases/NBC-2026-00053").await;
+    let findings = page.select_text(".tandem-findings dd");
+    assert_eq!(findings[0], "ASD", "{findings:?}");
+    let summary = page.select_text(".tandem-summary li");
+    assert!(!summary.is_empty());
+    assert!(
+        summary
+            .iter()
+            .all(|line| line.contains("(ep_advice.txt, sentence")),
+        "{summary:?}"
+    );
+    // A PDF cannot be read without the isolated reader: said, not hidden.
+    let csrf = page.csrf();
+    coordinator
+        .post_file(
+            "/cases/NBC-2026-00053/documents",
+            &[("csrf_token", &csrf)],
+            "scan.pdf",
+            PDF,
+        )
+        .await;
+    let page = coordinator.get("/cases/NBC-2026-00053").await;
+    assert_eq!(page.select_text(".tandem-findings dd")[0], "ASD");
+    assert!(page.body.contains("scan.pdf"), "the unread PDF is named");
+}
