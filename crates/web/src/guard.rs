@@ -54,13 +54,14 @@ pub async fn case_for_actor(
         return Err(WebError::NotFound);
     }
     allow(&decision)?;
-    let entry = NewAuditEntry {
-        person: Some(actor.person),
-        action: action_name(action).to_owned(),
-        case: Some(case.id),
-        detail: case.reference.clone(),
-    };
-    state.store.record_audit(actor.authority, &entry).await?;
+    record(
+        state,
+        actor,
+        action_name(action),
+        Some(case.id),
+        &case.reference,
+    )
+    .await?;
     Ok(CaseInHand { case, parties })
 }
 
@@ -88,16 +89,24 @@ pub async fn audit(
     case: Option<CaseId>,
     detail: &str,
 ) -> WebResult<()> {
+    record(state, &who.actor(), action, case, detail).await
+}
+
+/// Writes one audit entry for `actor`, whether they came through a page or the API.
+pub async fn record(
+    state: &AppState,
+    actor: &Actor,
+    action: &str,
+    case: Option<CaseId>,
+    detail: &str,
+) -> WebResult<()> {
     let entry = NewAuditEntry {
-        person: Some(who.person.id),
+        person: Some(actor.person),
         action: action.to_owned(),
         case,
         detail: detail.to_owned(),
     };
-    state
-        .store
-        .record_audit(who.person.authority, &entry)
-        .await?;
+    state.store.record_audit(actor.authority, &entry).await?;
     Ok(())
 }
 

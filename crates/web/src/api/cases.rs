@@ -4,7 +4,7 @@ use axum::extract::{Path, State};
 use axum::Json;
 use serde::Serialize;
 use tandem_domain::access::{decide, Action, CaseParties, Target};
-use tandem_store::{CaseFilter, CaseSummary, NewAuditEntry};
+use tandem_store::{CaseFilter, CaseSummary};
 use utoipa::ToSchema;
 
 use super::token::ApiCaller;
@@ -52,25 +52,6 @@ pub struct CaseDetailJson {
     events: Vec<EventJson>,
 }
 
-async fn audit(
-    state: &AppState,
-    caller: &ApiCaller,
-    action: &str,
-    case: Option<tandem_domain::ids::CaseId>,
-) -> Result<(), ApiError> {
-    let entry = NewAuditEntry {
-        person: Some(caller.person.id),
-        action: action.into(),
-        case,
-        detail: "api".into(),
-    };
-    state
-        .store
-        .record_audit(caller.person.authority, &entry)
-        .await?;
-    Ok(())
-}
-
 /// The authority's cases, soonest due first (staff only).
 #[utoipa::path(get, path = "/api/v1/cases", responses(
     (status = 200, body = [CaseJson]),
@@ -98,7 +79,7 @@ pub async fn list(
             },
         )
         .await?;
-    audit(&state, &caller, "listed cases", None).await?;
+    guard::record(&state, &caller.actor(), "listed cases", None, "api").await?;
     Ok(Json(cases.into_iter().map(CaseJson::from).collect()))
 }
 

@@ -6,11 +6,12 @@ use axum::http::StatusCode;
 use axum::Json;
 use serde::{Deserialize, Serialize};
 use tandem_domain::access::{decide, Action, Target};
-use tandem_store::{NewAuditEntry, School};
+use tandem_store::School;
 use utoipa::ToSchema;
 
 use super::token::ApiCaller;
 use crate::error::{ApiError, WebError};
+use crate::guard;
 use crate::AppState;
 
 const PHASES: [&str; 7] = [
@@ -101,13 +102,7 @@ pub async fn create(
         .store
         .create_school(authority, name, &new.urn, &new.phase)
         .await?;
-    let entry = NewAuditEntry {
-        person: Some(caller.person.id),
-        action: "added school".into(),
-        case: None,
-        detail: new.urn.clone(),
-    };
-    state.store.record_audit(authority, &entry).await?;
+    guard::record(&state, &caller.actor(), "added school", None, &new.urn).await?;
     Ok((
         StatusCode::CREATED,
         Json(SchoolJson {
