@@ -10,4 +10,5 @@ pub mod case;
 pub mod clock;
 pub mod ids;
 pub mod password;
+pub mod request_form;
 pub mod role;

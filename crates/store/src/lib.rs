@@ -9,6 +9,7 @@
 
 mod contact;
 mod error;
+mod family;
 mod model;
 pub mod read_model;
 mod sql;
@@ -20,6 +21,7 @@ use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
 pub use contact::{ContactPreferences, ReminderKey};
 pub use error::{StoreError, StoreResult};
+pub use family::*;
 pub use model::*;
 pub use sql::SqlStore;
 
@@ -250,6 +252,114 @@ pub trait Store: Send + Sync + 'static {
         key: &ReminderKey,
         messages: &[NewMessage],
     ) -> StoreResult<bool>;
+
+    // Family accounts, confirmed by an emailed link.
+    /// A family's own sign-up: like `create_person`, but unconfirmed.
+    async fn create_family_account(
+        &self,
+        authority: AuthorityId,
+        person: &NewPerson,
+    ) -> StoreResult<PersonId>;
+    async fn set_email_verified(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        verified: bool,
+    ) -> StoreResult<()>;
+    async fn create_account_token(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        token_hash: &str,
+        purpose: AccountTokenPurpose,
+        expires_at: Timestamp,
+    ) -> StoreResult<()>;
+    /// Single use: the link is forgotten whether or not it was still good.
+    async fn take_account_token(
+        &self,
+        token_hash: &str,
+        purpose: AccountTokenPurpose,
+        at: Timestamp,
+    ) -> StoreResult<Option<(AuthorityId, PersonId)>>;
+
+    // Requests made online.
+    /// Creates or updates the draft held by `secret_hash`; `Conflict` once it has been sent.
+    async fn save_request_draft(
+        &self,
+        authority: AuthorityId,
+        secret_hash: &str,
+        person: Option<PersonId>,
+        answers: &str,
+        at: Timestamp,
+    ) -> StoreResult<i64>;
+    /// Found by its secret, before the authority is known.
+    async fn request_draft(&self, secret_hash: &str) -> StoreResult<Option<RequestDraft>>;
+    async fn add_request_file(
+        &self,
+        authority: AuthorityId,
+        draft: i64,
+        file: &NewDocument,
+    ) -> StoreResult<i64>;
+    async fn request_files(&self, authority: AuthorityId, draft: i64)
+        -> StoreResult<Vec<Document>>;
+    async fn remove_request_file(
+        &self,
+        authority: AuthorityId,
+        draft: i64,
+        id: i64,
+    ) -> StoreResult<()>;
+    async fn next_case_reference(
+        &self,
+        authority: AuthorityId,
+        prefix: &str,
+        year: i16,
+    ) -> StoreResult<String>;
+    /// Opens the case, keeps the answers, moves the evidence onto it, links
+    /// the family and queues the emails, all at once; a draft sent before
+    /// answers with its case instead.
+    async fn submit_request(
+        &self,
+        authority: AuthorityId,
+        request: &SubmittedRequest,
+    ) -> StoreResult<SubmitOutcome>;
+    async fn case_request(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseRequest>>;
+    /// References of open cases with this child's name and date of birth.
+    async fn open_cases_for_child(
+        &self,
+        authority: AuthorityId,
+        child_name: &str,
+        date_of_birth: &str,
+    ) -> StoreResult<Vec<String>>;
+
+    // The family's thread with the coordinator, and the child's views.
+    async fn post_conversation_message(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        author: PersonId,
+        body: &str,
+    ) -> StoreResult<i64>;
+    async fn conversation(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<ConversationMessage>>;
+    async fn save_child_views(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        by: PersonId,
+        views: &ChildViews,
+    ) -> StoreResult<()>;
+    async fn child_views(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<ChildViews>>;
 }
 
 /// Opens the store named by a `sqlite://…` or `postgres://…` URL and brings

@@ -46,6 +46,8 @@ pub struct Person {
     pub password_hash: Option<String>,
     pub totp_secret: Option<String>,
     pub disabled: bool,
+    /// False for a family's own sign-up until they follow the emailed link.
+    pub email_verified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -214,6 +216,8 @@ pub struct NewDocument {
     pub content_type: String,
     pub content: Vec<u8>,
     pub uploaded_by: Option<PersonId>,
+    /// Whether the family may read it (their own uploads always are).
+    pub family_visible: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -225,4 +229,5 @@ pub struct Document {
     pub size_bytes: i64,
     pub uploaded_by: Option<PersonId>,
     pub uploaded_at: Timestamp,
+    pub family_visible: bool,
 }

@@ -782,6 +782,7 @@ async fn documents_stay_with_their_case_and_authority(store: &SqlStore) {
         content_type: "application/pdf".into(),
         content: content.clone(),
         uploaded_by: None,
+        family_visible: false,
     };
     let id = store.add_document(a, case, &new).await.unwrap();
     let listed = store.documents(a, case).await.unwrap();

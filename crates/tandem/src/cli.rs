@@ -116,6 +116,10 @@ pub struct ServeArgs {
     /// The address emails come from, e.g. "Northbrook SEN team <sen@northbrook.gov.uk>".
     #[arg(long, env = "TANDEM_MAIL_FROM")]
     pub mail_from: Option<String>,
+    /// Write each email as a .eml file in this folder instead of sending it
+    /// (for trying Tandem out, and for the browser tests).
+    #[arg(long, env = "TANDEM_MAIL_DIR", conflicts_with = "smtp_url")]
+    pub mail_dir: Option<std::path::PathBuf>,
 }
 
 impl ServeArgs {

@@ -58,15 +58,32 @@ type Sender = (
 
 /// Starts the outbox sender and daily reminders if TANDEM_SMTP_URL is set.
 fn start_sender(args: &ServeArgs, store: Arc<dyn Store>) -> anyhow::Result<Option<Sender>> {
-    let Some(url) = &args.smtp_url else {
-        println!("Email is off (set TANDEM_SMTP_URL to send): messages wait in the outbox");
-        return Ok(None);
+    let (mailer, from) = match (&args.smtp_url, &args.mail_dir) {
+        (Some(url), _) => {
+            let from = args
+                .mail_from
+                .as_deref()
+                .context("TANDEM_MAIL_FROM must be set with TANDEM_SMTP_URL")?;
+            (Mailer::from_url(url, from)?, from.to_owned())
+        }
+        (None, Some(folder)) => {
+            std::fs::create_dir_all(folder)
+                .with_context(|| format!("cannot create {}", folder.display()))?;
+            let from = args
+                .mail_from
+                .clone()
+                .unwrap_or_else(|| "Tandem <tandem@localhost>".to_owned());
+            println!(
+                "Writing email to {} instead of sending it",
+                folder.display()
+            );
+            (Mailer::to_folder(folder, &from)?, from)
+        }
+        (None, None) => {
+            println!("Email is off (set TANDEM_SMTP_URL to send): messages wait in the outbox");
+            return Ok(None);
+        }
     };
-    let from = args
-        .mail_from
-        .as_deref()
-        .context("TANDEM_MAIL_FROM must be set with TANDEM_SMTP_URL")?;
-    let mailer = Mailer::from_url(url, from)?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let every = Duration::from_secs(5);
     let task = tokio::spawn(worker::run(store, mailer, every, async move {

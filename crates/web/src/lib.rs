@@ -9,6 +9,7 @@ pub mod auth;
 mod csp;
 pub mod error;
 pub mod guard;
+pub mod i18n;
 mod layout;
 pub mod notify;
 pub mod pages;
@@ -33,6 +34,18 @@ pub fn router(state: AppState) -> Router {
         .route("/cases/{reference}", get(pages::cases::show))
         .route("/cases/{reference}/messages", get(pages::messages::list))
         .route(
+            "/cases/{reference}/conversation",
+            get(pages::portal::conversation).post(pages::portal::post_message),
+        )
+        .route(
+            "/cases/{reference}/views",
+            get(pages::portal::views).post(pages::portal::save_views),
+        )
+        .route(
+            "/account/contact",
+            get(pages::portal::contact).post(pages::portal::save_contact),
+        )
+        .route(
             "/cases/{reference}/documents",
             axum::routing::post(pages::documents::upload).layer(
                 axum::extract::DefaultBodyLimit::max(pages::documents::MAX_BYTES + 64 * 1024),
@@ -48,6 +61,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/queues/inbox", get(pages::queues::inbox))
         .route("/queues/team", get(pages::queues::team))
+        .merge(pages::apply::routes())
         .merge(auth::routes())
         .merge(admin::routes())
         .merge(api::routes())
@@ -57,6 +71,7 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             auth::session::load,
         ))
+        .layer(axum::middleware::from_fn(i18n::remember_choice))
         .layer(axum::middleware::from_fn(csp::headers))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::trace::TraceLayer::new_for_http())

@@ -15,9 +15,22 @@ pub(crate) async fn create(
     case: &NewCase,
     first: &[NewEvent],
 ) -> StoreResult<CaseId> {
+    let mut tx = pool.begin().await?;
+    let id = insert(&mut tx, authority, case, first.len() as i64).await?;
+    events::insert(&mut tx, authority, id, 0, first).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The case row alone, at the version its first events will bring it to.
+pub(crate) async fn insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    authority: AuthorityId,
+    case: &NewCase,
+    version: i64,
+) -> StoreResult<CaseId> {
     let now = now_ms();
     let rm = &case.read_model;
-    let mut tx = pool.begin().await?;
     let row = sqlx::query(
         "INSERT INTO cases (authority_id, reference, child_name, child_date_of_birth, school_id, coordinator_id,
                             stage, next_due, rag, version, opened_on, created_at, updated_at)
@@ -32,16 +45,13 @@ pub(crate) async fn create(
     .bind(&rm.stage)
     .bind(&rm.next_due)
     .bind(&rm.rag)
-    .bind(first.len() as i64)
+    .bind(version)
     .bind(&case.opened_on)
     .bind(now)
-    .fetch_one(&mut *tx)
+    .fetch_one(&mut **tx)
     .await
     .map_err(|e| StoreError::unique(e, "That case reference"))?;
-    let id = CaseId(row.try_get("id")?);
-    events::insert(&mut tx, authority, id, 0, first).await?;
-    tx.commit().await?;
-    Ok(id)
+    Ok(CaseId(row.try_get("id")?))
 }
 
 pub(crate) async fn get(

@@ -14,8 +14,8 @@ pub(crate) async fn add(
     d: &NewDocument,
 ) -> StoreResult<i64> {
     let row = sqlx::query(
-        "INSERT INTO documents (authority_id, case_id, name, content_type, size_bytes, content, uploaded_by, created_at)
-         SELECT $1, id, $2, $3, $4, $5, $6, $7 FROM cases WHERE authority_id = $1 AND id = $8
+        "INSERT INTO documents (authority_id, case_id, name, content_type, size_bytes, content, uploaded_by, created_at, family_visible)
+         SELECT $1, id, $2, $3, $4, $5, $6, $7, $9 FROM cases WHERE authority_id = $1 AND id = $8
          RETURNING id",
     )
     .bind(authority.0)
@@ -26,13 +26,15 @@ pub(crate) async fn add(
     .bind(d.uploaded_by.map(|p| p.0))
     .bind(now_ms())
     .bind(case.0)
+    .bind(i64::from(d.family_visible))
     .fetch_optional(pool)
     .await?
     .ok_or(crate::StoreError::NotFound)?;
     Ok(row.try_get("id")?)
 }
 
-const COLUMNS: &str = "id, case_id, name, content_type, size_bytes, uploaded_by, created_at";
+const COLUMNS: &str =
+    "id, case_id, name, content_type, size_bytes, uploaded_by, created_at, family_visible";
 
 fn document(row: &sqlx::any::AnyRow) -> StoreResult<Document> {
     Ok(Document {
@@ -43,6 +45,7 @@ fn document(row: &sqlx::any::AnyRow) -> StoreResult<Document> {
         size_bytes: row.try_get("size_bytes")?,
         uploaded_by: row.try_get::<Option<i64>, _>("uploaded_by")?.map(PersonId),
         uploaded_at: timestamp(row.try_get("created_at")?)?,
+        family_visible: row.try_get::<i64, _>("family_visible")? != 0,
     })
 }
 

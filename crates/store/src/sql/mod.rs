@@ -10,6 +10,8 @@ mod contacts;
 mod documents;
 mod events;
 mod people;
+mod portal;
+mod requests;
 mod rows;
 mod sessions;
 mod store_impl;

@@ -11,10 +11,11 @@ pub(crate) async fn create(
     pool: &AnyPool,
     authority: AuthorityId,
     p: &NewPerson,
+    email_verified: bool,
 ) -> StoreResult<PersonId> {
     let row = sqlx::query(
-        "INSERT INTO people (authority_id, email, name, role, school_id, password_hash, totp_secret, disabled, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8) RETURNING id",
+        "INSERT INTO people (authority_id, email, name, role, school_id, password_hash, totp_secret, disabled, created_at, email_verified)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) RETURNING id",
     )
     .bind(authority.0)
     .bind(p.email.trim().to_lowercase())
@@ -24,6 +25,7 @@ pub(crate) async fn create(
     .bind(&p.password_hash)
     .bind(&p.totp_secret)
     .bind(now_ms())
+    .bind(i64::from(email_verified))
     .fetch_one(pool)
     .await
     .map_err(|e| StoreError::unique(e, "That email address"))?;

@@ -10,7 +10,7 @@ use crate::error::StoreResult;
 use crate::model::*;
 
 pub(crate) const PERSON_COLUMNS: &str =
-    "id, authority_id, email, name, role, school_id, password_hash, totp_secret, disabled";
+    "id, authority_id, email, name, role, school_id, password_hash, totp_secret, disabled, email_verified";
 
 pub(crate) fn person(row: &AnyRow) -> StoreResult<Person> {
     let role: String = row.try_get("role")?;
@@ -24,6 +24,7 @@ pub(crate) fn person(row: &AnyRow) -> StoreResult<Person> {
         password_hash: row.try_get("password_hash")?,
         totp_secret: row.try_get("totp_secret")?,
         disabled: row.try_get::<i64, _>("disabled")? != 0,
+        email_verified: row.try_get::<i64, _>("email_verified")? != 0,
     })
 }
 

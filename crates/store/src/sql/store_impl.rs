@@ -6,9 +6,13 @@ use jiff::Timestamp;
 use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
-use super::{audit, authorities, cases, contacts, documents, events, people, sessions, SqlStore};
+use super::{
+    audit, authorities, cases, contacts, documents, events, people, portal, requests, sessions,
+    SqlStore,
+};
 use crate::contact::{ContactPreferences, ReminderKey};
 use crate::error::StoreResult;
+use crate::family::*;
 use crate::model::*;
 use crate::Store;
 
@@ -51,7 +55,7 @@ impl Store for SqlStore {
         authority: AuthorityId,
         person: &NewPerson,
     ) -> StoreResult<PersonId> {
-        people::create(&self.pool, authority, person).await
+        people::create(&self.pool, authority, person, true).await
     }
     async fn person(&self, authority: AuthorityId, id: PersonId) -> StoreResult<Option<Person>> {
         people::get(&self.pool, authority, id).await
@@ -327,5 +331,142 @@ impl Store for SqlStore {
         id: i64,
     ) -> StoreResult<Option<(Document, Vec<u8>)>> {
         documents::content(&self.pool, authority, case, id).await
+    }
+
+    async fn create_family_account(
+        &self,
+        authority: AuthorityId,
+        person: &NewPerson,
+    ) -> StoreResult<PersonId> {
+        people::create(&self.pool, authority, person, false).await
+    }
+    async fn set_email_verified(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        verified: bool,
+    ) -> StoreResult<()> {
+        portal::set_email_verified(&self.pool, authority, person, verified).await
+    }
+    async fn create_account_token(
+        &self,
+        authority: AuthorityId,
+        person: PersonId,
+        token_hash: &str,
+        purpose: AccountTokenPurpose,
+        expires_at: Timestamp,
+    ) -> StoreResult<()> {
+        portal::create_token(
+            &self.pool, authority, person, token_hash, purpose, expires_at,
+        )
+        .await
+    }
+    async fn take_account_token(
+        &self,
+        token_hash: &str,
+        purpose: AccountTokenPurpose,
+        at: Timestamp,
+    ) -> StoreResult<Option<(AuthorityId, PersonId)>> {
+        portal::take_token(&self.pool, token_hash, purpose, at).await
+    }
+
+    async fn save_request_draft(
+        &self,
+        authority: AuthorityId,
+        secret_hash: &str,
+        person: Option<PersonId>,
+        answers: &str,
+        at: Timestamp,
+    ) -> StoreResult<i64> {
+        requests::save_draft(&self.pool, authority, secret_hash, person, answers, at).await
+    }
+    async fn request_draft(&self, secret_hash: &str) -> StoreResult<Option<RequestDraft>> {
+        requests::draft(&self.pool, secret_hash).await
+    }
+    async fn add_request_file(
+        &self,
+        authority: AuthorityId,
+        draft: i64,
+        file: &NewDocument,
+    ) -> StoreResult<i64> {
+        requests::add_file(&self.pool, authority, draft, file).await
+    }
+    async fn request_files(
+        &self,
+        authority: AuthorityId,
+        draft: i64,
+    ) -> StoreResult<Vec<Document>> {
+        requests::files(&self.pool, authority, draft).await
+    }
+    async fn remove_request_file(
+        &self,
+        authority: AuthorityId,
+        draft: i64,
+        id: i64,
+    ) -> StoreResult<()> {
+        requests::remove_file(&self.pool, authority, draft, id).await
+    }
+    async fn next_case_reference(
+        &self,
+        authority: AuthorityId,
+        prefix: &str,
+        year: i16,
+    ) -> StoreResult<String> {
+        requests::next_reference(&self.pool, authority, prefix, year).await
+    }
+    async fn submit_request(
+        &self,
+        authority: AuthorityId,
+        request: &SubmittedRequest,
+    ) -> StoreResult<SubmitOutcome> {
+        requests::submit(&self.pool, authority, request).await
+    }
+    async fn case_request(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseRequest>> {
+        requests::case_request(&self.pool, authority, case).await
+    }
+    async fn open_cases_for_child(
+        &self,
+        authority: AuthorityId,
+        child_name: &str,
+        date_of_birth: &str,
+    ) -> StoreResult<Vec<String>> {
+        requests::open_cases_for_child(&self.pool, authority, child_name, date_of_birth).await
+    }
+
+    async fn post_conversation_message(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        author: PersonId,
+        body: &str,
+    ) -> StoreResult<i64> {
+        portal::post_message(&self.pool, authority, case, author, body).await
+    }
+    async fn conversation(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<ConversationMessage>> {
+        portal::conversation(&self.pool, authority, case).await
+    }
+    async fn save_child_views(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        by: PersonId,
+        views: &ChildViews,
+    ) -> StoreResult<()> {
+        portal::save_views(&self.pool, authority, case, by, views).await
+    }
+    async fn child_views(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<ChildViews>> {
+        portal::views(&self.pool, authority, case).await
     }
 }

@@ -14,6 +14,7 @@ use super::password;
 use super::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
 use crate::guard;
+use crate::i18n::Tr;
 use crate::layout::Layout;
 use crate::pages::form::FieldError;
 use crate::AppState;
@@ -22,18 +23,35 @@ use crate::AppState;
 #[template(path = "auth/password.html")]
 struct PasswordPage {
     layout: Layout,
+    tr: Tr,
     errors: Vec<FieldError>,
     changed: bool,
 }
 
+/// Families read this page in their language; staff in English.
+fn words_and_layout(who: &SignedIn, tr: Tr, nonce: &str) -> (Tr, Layout) {
+    if who.person.role.is_family() {
+        let layout = Layout::family(&tr, Some(who), nonce, &who.session.csrf_token);
+        (tr, layout)
+    } else {
+        (Tr::english(), who.layout(nonce))
+    }
+}
+
 pub async fn form(
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     query: axum::extract::RawQuery,
 ) -> WebResult<Response> {
-    let changed = query.0.as_deref() == Some("changed=1");
+    let changed = query
+        .0
+        .as_deref()
+        .is_some_and(|q| q.split('&').any(|p| p == "changed=1"));
+    let (tr, layout) = words_and_layout(&who, tr, &nonce);
     let page = PasswordPage {
-        layout: who.layout(&nonce),
+        layout,
+        tr,
         errors: vec![],
         changed,
     };
@@ -53,9 +71,11 @@ pub struct PasswordForm {
 pub async fn submit(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     CsrfForm(form): CsrfForm<PasswordForm>,
 ) -> WebResult<Response> {
+    let (tr, layout) = words_and_layout(&who, tr, &nonce);
     let stored = who
         .person
         .password_hash
@@ -67,22 +87,20 @@ pub async fn submit(
         .map_err(|e| WebError::Internal(e.into()))?;
     let mut errors = Vec::new();
     if !verified || who.person.password_hash.is_none() {
-        errors.push(FieldError::new(
-            "current",
-            "Enter your current password correctly",
-        ));
+        errors.push(FieldError::new("current", tr.t("err-current-password")));
     }
     if let Err(problem) = check_new_password(&form.new, &who.person.email) {
-        errors.push(FieldError::new("new", problem.to_string()));
-    } else if form.new != form.confirm {
         errors.push(FieldError::new(
-            "confirm",
-            "The passwords do not match. Type the new password again",
+            "new",
+            super::family_account::password_problem(&tr, problem),
         ));
+    } else if form.new != form.confirm {
+        errors.push(FieldError::new("confirm", tr.t("err-password-match-again")));
     }
     if !errors.is_empty() {
         let page = PasswordPage {
-            layout: who.layout(&nonce),
+            layout,
+            tr,
             errors,
             changed: false,
         };

@@ -3,6 +3,7 @@
 
 mod account;
 pub mod csrf;
+pub mod family_account;
 pub mod oidc;
 pub mod password;
 pub mod session;
@@ -31,6 +32,19 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/account/password",
             get(account::form).post(account::submit),
+        )
+        .route(
+            "/account/sign-up",
+            get(family_account::sign_up_page).post(family_account::sign_up),
+        )
+        .route("/account/confirm/{secret}", get(family_account::confirm))
+        .route(
+            "/account/reset",
+            get(family_account::reset_page).post(family_account::reset),
+        )
+        .route(
+            "/account/new-password/{secret}",
+            get(family_account::new_password_page).post(family_account::new_password),
         )
         .merge(oidc::routes())
 }

@@ -17,9 +17,11 @@ use super::csrf::{anonymous_token, CsrfForm};
 use super::session::{self, cookie, hash_token, Nonce, Visitor, SESSION_COOKIE};
 use super::{password, totp};
 use crate::error::{WebError, WebResult};
+use crate::i18n::Tr;
 use crate::layout::Layout;
 use crate::pages::form::FieldError;
 use crate::AppState;
+use tandem_domain::request_form::Language;
 
 pub const MAX_FAILURES: i64 = 5;
 pub const FAILURE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
@@ -28,10 +30,11 @@ pub const FAILURE_WINDOW: SignedDuration = SignedDuration::from_mins(15);
 #[template(path = "auth/sign_in.html")]
 struct SignInPage {
     layout: Layout,
+    tr: Tr,
     email: String,
     next: String,
     errors: Vec<FieldError>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -72,6 +75,7 @@ pub async fn form(
     State(state): State<AppState>,
     headers: HeaderMap,
     visitor: Visitor,
+    tr: Tr,
     Nonce(nonce): Nonce,
     Query(query): Query<SignInQuery>,
 ) -> WebResult<Response> {
@@ -79,14 +83,13 @@ pub async fn form(
         return Ok(Redirect::to(&safe_next(&query.next)).into_response());
     }
     let notice = match query.ended.as_str() {
-        "out" => Some("You have signed out."),
-        "expired" => Some(
-            "You were signed out because you had not used the service for a while. Sign in again.",
-        ),
+        "out" => Some(tr.t("signed-out")),
+        "expired" => Some(tr.t("signin-ended")),
         _ => None,
     };
     let page = SignInPage {
-        layout: Layout::bare(),
+        layout: Layout::family(&tr, None, "", ""),
+        tr,
         email: String::new(),
         next: query.next,
         errors: vec![],
@@ -108,19 +111,21 @@ pub struct SignInForm {
 pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
+    tr: Tr,
     Nonce(nonce): Nonce,
     CsrfForm(form): CsrfForm<SignInForm>,
 ) -> WebResult<Response> {
     let email = form.email.trim().to_lowercase();
     let mut errors = Vec::new();
     if email.is_empty() {
-        errors.push(FieldError::new("email", "Enter your email address"));
+        errors.push(FieldError::new("email", tr.t("err-email")));
     }
     if form.password.is_empty() {
-        errors.push(FieldError::new("password", "Enter your password"));
+        errors.push(FieldError::new("password", tr.t("signin-enter-password")));
     }
     let page = |errors| SignInPage {
-        layout: Layout::bare(),
+        layout: Layout::family(&tr, None, "", ""),
+        tr,
         email: form.email.clone(),
         next: form.next.clone(),
         errors,
@@ -138,10 +143,7 @@ pub async fn submit(
     let now = state.clock.now();
     let window = FAILURE_WINDOW.as_millis() as i64;
     if state.store.sign_in_failures(&email, now, window).await? >= MAX_FAILURES {
-        let error = FieldError::new(
-            "email",
-            "You have tried to sign in too many times. Wait 15 minutes and try again",
-        );
+        let error = FieldError::new("email", tr.t("signin-too-many"));
         return render_sign_in(
             &state,
             &headers,
@@ -166,7 +168,7 @@ pub async fn submit(
                 .store
                 .record_sign_in_failure(&email, now, window)
                 .await?;
-            let error = FieldError::new("email", "Enter a correct email address and password");
+            let error = FieldError::new("email", tr.t("signin-wrong"));
             return render_sign_in(
                 &state,
                 &headers,
@@ -177,6 +179,25 @@ pub async fn submit(
         }
     };
     state.store.clear_sign_in_failures(&email).await?;
+    if !person.email_verified {
+        // A family account is used once its email address is proven; the
+        // password was right, so a fresh link goes to that address.
+        super::family_account::send_link(
+            &state,
+            &tr,
+            &person,
+            tandem_store::AccountTokenPurpose::ConfirmEmail,
+        )
+        .await?;
+        let error = FieldError::new("email", tr.t("signin-unconfirmed"));
+        return render_sign_in(
+            &state,
+            &headers,
+            nonce,
+            page(vec![error]),
+            StatusCode::FORBIDDEN,
+        );
+    }
     end_current_session(&state, &headers).await?;
     let staff = person.role.is_staff();
     let set_cookie = session::start(&state, &person, !staff).await?;
@@ -197,7 +218,20 @@ pub async fn submit(
         (true, true) => "/sign-in/code".to_owned(),
         (true, false) => "/sign-in/set-up-code".to_owned(),
     };
-    Ok(([(SET_COOKIE, set_cookie)], Redirect::to(&target)).into_response())
+    let mut response = ([(SET_COOKIE, set_cookie)], Redirect::to(&target)).into_response();
+    if !staff {
+        // Pages follow the language the family chose, on any device.
+        let prefs = state
+            .store
+            .contact_preferences(person.authority, person.id)
+            .await?;
+        if let Some(language) = prefs.and_then(|p| Language::from_tag(&p.language)) {
+            if let Ok(value) = crate::i18n::language_cookie(language).parse() {
+                response.headers_mut().append(SET_COOKIE, value);
+            }
+        }
+    }
+    Ok(response)
 }
 
 async fn end_current_session(state: &AppState, headers: &HeaderMap) -> WebResult<()> {

@@ -4,8 +4,8 @@
 use jiff::civil::Date;
 use tandem_domain::clock::{long_date, timescale};
 
-use super::english;
 pub use super::notice::Notice;
+use super::{arabic, english, polish, somali};
 
 /// The months a family has to appeal from the date of a decision letter.
 pub const APPEAL_MONTHS: i64 = 2;
@@ -13,20 +13,87 @@ pub const APPEAL_MONTHS: i64 = 2;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Language {
     English,
+    Polish,
+    Somali,
+    Arabic,
 }
 
 impl Language {
     /// The language to write in for a person's chosen tag: a translation if
     /// there is one, English otherwise.
-    pub fn for_tag(_tag: &str) -> Language {
-        Language::English
+    pub fn for_tag(tag: &str) -> Language {
+        use tandem_domain::request_form::Language as Family;
+        match Family::from_tag(tag) {
+            Some(Family::Polish) => Language::Polish,
+            Some(Family::Somali) => Language::Somali,
+            Some(Family::Arabic) => Language::Arabic,
+            _ => Language::English,
+        }
     }
 
     fn texts(self, key: Key) -> Texts {
         match self {
             Language::English => english::texts(key),
+            Language::Polish => polish::texts(key),
+            Language::Somali => somali::texts(key),
+            Language::Arabic => arabic::texts(key),
         }
     }
+
+    fn words(self) -> crate::i18n::Tr {
+        use tandem_domain::request_form::Language as Family;
+        crate::i18n::Tr::new(match self {
+            Language::English => Family::English,
+            Language::Polish => Family::Polish,
+            Language::Somali => Family::Somali,
+            Language::Arabic => Family::Arabic,
+        })
+    }
+
+    /// Dates written as `long_date` does ("4 March 2027"), in this language.
+    fn localise_dates(self, values: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
+        if self == Language::English {
+            return values;
+        }
+        let words = self.words();
+        values
+            .into_iter()
+            .map(|(name, value)| {
+                let local = english_date(&value).map(|d| words.date(d));
+                (name, local.unwrap_or(value))
+            })
+            .collect()
+    }
+}
+
+/// The date in a value that is exactly an English long date, if it is one.
+fn english_date(value: &str) -> Option<Date> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let mut parts = value.split(' ');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let month = MONTHS.iter().position(|m| *m == month)?;
+    Date::new(
+        year.parse().ok()?,
+        i8::try_from(month + 1).ok()?,
+        day.parse().ok()?,
+    )
+    .ok()
 }
 
 /// One message's wording, with `{placeholders}`.
@@ -92,7 +159,7 @@ pub fn appeal_deadline(letter_date: Date) -> Date {
 /// The letter to the family (or young person) about `notice`.
 pub fn family_letter(language: Language, facts: &LetterFacts, notice: &Notice) -> Letter {
     let texts = language.texts(notice.key());
-    let values = with_facts(facts, notice.values());
+    let values = language.localise_dates(with_facts(facts, notice.values()));
     let mut body = vec![
         fill(language.texts(Key::Greeting).body, &values),
         fill(texts.body, &values),
@@ -116,7 +183,7 @@ pub fn school_letter(language: Language, facts: &LetterFacts, notice: &Notice) -
     if let Notice::ConsultationRequest { .. } = notice {
         return family_letter(language, facts, notice);
     }
-    let values = with_facts(facts, notice.values());
+    let values = language.localise_dates(with_facts(facts, notice.values()));
     let subject = fill(language.texts(notice.key()).subject, &values);
     let mut values = values;
     values.push(("subject", subject.clone()));

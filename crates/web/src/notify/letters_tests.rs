@@ -110,7 +110,7 @@ fn a_refusal_gives_its_reasons_to_the_family_but_not_the_school() {
 
 #[test]
 fn an_unknown_language_falls_back_to_english() {
-    assert_eq!(Language::for_tag("pl"), Language::English);
+    assert_eq!(Language::for_tag("fr"), Language::English);
     assert_eq!(Language::for_tag(""), Language::English);
 }
 
@@ -124,4 +124,35 @@ fn values_with_braces_are_not_filled_twice() {
         fill("{child} and {reasons} and {missing}", &values),
         "{reasons} and x and {missing}"
     );
+}
+
+#[test]
+fn families_get_letters_in_their_language_with_every_value_filled_in() {
+    for (tag, language) in [
+        ("pl", Language::Polish),
+        ("so", Language::Somali),
+        ("ar", Language::Arabic),
+    ] {
+        assert_eq!(Language::for_tag(tag), language);
+        for notice in decisions() {
+            let english = family_letter(Language::English, &facts(), &notice);
+            let letter = family_letter(language, &facts(), &notice);
+            assert_ne!(letter.body, english.body, "{tag}: {notice:?} is translated");
+            assert!(letter.body.contains("Sam"), "{tag}: the child is named");
+            assert!(
+                !letter.body.contains('{') && !letter.subject.contains('{'),
+                "{tag}: every placeholder filled: {}",
+                letter.body
+            );
+            // Dates are in the family's language too.
+            assert!(
+                !letter.body.contains("November 2026"),
+                "{tag}: {}",
+                letter.body
+            );
+        }
+    }
+    assert_eq!(Language::for_tag("fr"), Language::English);
+    assert_eq!(english_date("30 November 2026"), Some(date(2026, 11, 30)));
+    assert_eq!(english_date("30 November"), None);
 }

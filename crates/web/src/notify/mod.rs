@@ -7,13 +7,16 @@
 //!   and chases late advice.
 //! - [`sender::send_due`]: the worker that sends the outbox over SMTP.
 
+mod arabic;
 mod english;
 pub mod letters;
 pub mod messages;
 mod notice;
+mod polish;
 pub mod recipients;
 pub mod reminders;
 pub mod sender;
+mod somali;
 mod staff_letters;
 pub mod worker;
 

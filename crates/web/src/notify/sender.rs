@@ -19,7 +19,7 @@ use jiff::{SignedDuration, Timestamp};
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
 use lettre::transport::smtp::Error as SmtpError;
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use tandem_store::{Message, Store, StoreError};
 
 /// After this many failed attempts the sender stops retrying; the failure
@@ -40,10 +40,18 @@ pub enum SenderError {
     Store(#[from] StoreError),
 }
 
-/// An SMTP connection's settings and the address mail comes from.
+/// Where mail goes: an SMTP server, or a folder of `.eml` files for trying
+/// Tandem out and for the browser tests, which read the links in them.
+#[derive(Clone)]
+enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    Folder(AsyncFileTransport<Tokio1Executor>),
+}
+
+/// An SMTP connection's settings (or a mail folder) and the address mail comes from.
 #[derive(Clone)]
 pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    transport: Transport,
     from: Mailbox,
 }
 
@@ -58,7 +66,21 @@ impl Mailer {
         let from = from
             .parse()
             .map_err(|_| SenderError::From(from.to_owned()))?;
-        Ok(Mailer { transport, from })
+        Ok(Mailer {
+            transport: Transport::Smtp(transport),
+            from,
+        })
+    }
+
+    /// Writes each message as a file in `folder` instead of sending it.
+    pub fn to_folder(folder: &std::path::Path, from: &str) -> Result<Mailer, SenderError> {
+        let from = from
+            .parse()
+            .map_err(|_| SenderError::From(from.to_owned()))?;
+        Ok(Mailer {
+            transport: Transport::Folder(AsyncFileTransport::new(folder)),
+            from,
+        })
     }
 }
 
@@ -162,12 +184,21 @@ async fn deliver(mailer: &Mailer, message: &Message) -> Result<(), Failure> {
         .header(ContentType::TEXT_PLAIN)
         .body(message.body.clone())
         .map_err(|e| Failure::permanent(e.to_string()))?;
-    match mailer.transport.send(email).await {
-        Ok(_) => Ok(()),
-        Err(e) => Err(Failure {
-            reason: e.to_string(),
-            permanent: e.is_permanent(),
-        }),
+    match &mailer.transport {
+        Transport::Smtp(smtp) => match smtp.send(email).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(Failure {
+                reason: e.to_string(),
+                permanent: e.is_permanent(),
+            }),
+        },
+        Transport::Folder(folder) => match folder.send(email).await {
+            Ok(_) => Ok(()),
+            Err(e) => Err(Failure {
+                reason: e.to_string(),
+                permanent: false,
+            }),
+        },
     }
 }
 

@@ -32,6 +32,7 @@ pub struct CasePage {
     documents: Vec<Document>,
     may_upload: bool,
     findings: Option<Findings>,
+    family: FamilySide,
 }
 
 struct MilestoneRow {
@@ -131,6 +132,17 @@ pub struct StaffView<'a> {
     pub saved: bool,
     pub documents: Vec<Document>,
     pub findings: Option<Findings>,
+    pub family: FamilySide,
+}
+
+/// What the family told us: the request as sent online, a case it may
+/// duplicate, and "all about me".
+#[derive(Default)]
+pub struct FamilySide {
+    pub request: Vec<crate::pages::apply::summary::Row>,
+    pub possible_duplicate_of: Option<String>,
+    pub views: Option<tandem_store::ChildViews>,
+    pub messages: usize,
 }
 
 pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<'_>) -> CasePage {
@@ -167,6 +179,7 @@ pub fn page(layout: Layout, who: &SignedIn, found: &CaseInHand, view: StaffView<
         saved,
         documents: view.documents,
         findings: view.findings,
+        family: view.family,
         may_upload: decide(
             &who.actor(),
             Action::UploadDocument,

@@ -17,8 +17,10 @@ use tandem_store::{CaseFilter, CaseSummary};
 use crate::auth::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
 use crate::guard;
+use crate::i18n::Tr;
 use crate::layout::Layout;
 use crate::pages::case_page::{self, StaffView};
+use crate::pages::form::FieldError;
 use crate::pages::{findings, tracker};
 use crate::AppState;
 
@@ -144,10 +146,14 @@ fn filter_for(who: &SignedIn, query: &ListQuery) -> WebResult<CaseFilter> {
 pub async fn list(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     Query(query): Query<ListQuery>,
 ) -> WebResult<Response> {
     let staff = who.person.role.is_staff();
+    if who.person.role.is_family() {
+        return family_list(&state, &who, tr, &nonce).await;
+    }
     if staff {
         // Staff are linked to every case of their authority: ask the policy
         // about "any case here".
@@ -212,6 +218,7 @@ pub struct ShowQuery {
 pub async fn show(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     Path(reference): Path<String>,
     Query(query): Query<ShowQuery>,
@@ -231,24 +238,7 @@ pub async fn show(
     let saved = query.saved.is_some();
     let layout = who.layout(&nonce);
     if !staff_record {
-        let coordinator = match case_state.coordinator_id {
-            Some(id) => state
-                .store
-                .person(authority, PersonId(id))
-                .await?
-                .map(|p| p.name),
-            None => None,
-        };
-        let page = tracker::page(
-            layout,
-            &who,
-            &found,
-            &case_state,
-            &milestones,
-            coordinator,
-            saved,
-        );
-        return Ok(Html(page.render()?).into_response());
+        return tracker_page(&state, &who, &found, tr, &nonce, saved, Vec::new()).await;
     }
     let names: HashMap<i64, String> = state
         .store
@@ -272,6 +262,122 @@ pub async fn show(
             state.pdf_reader.clone(),
         )
         .await?,
+        family: family_side(&state, authority, &found.case).await?,
     };
     Ok(Html(case_page::page(layout, &who, &found, view).render()?).into_response())
+}
+
+/// The tracker for everyone but staff: in the family's language for the
+/// family, with the letters and reports they may read.
+pub async fn tracker_page(
+    state: &AppState,
+    who: &SignedIn,
+    found: &guard::CaseInHand,
+    tr: Tr,
+    nonce: &str,
+    saved: bool,
+    errors: Vec<FieldError>,
+) -> WebResult<Response> {
+    let authority = who.person.authority;
+    let stored = state.store.events(authority, found.case.id).await?;
+    let case_state = CaseState::from_events(&to_case_events(&stored)?);
+    let milestones = clock::milestones(&case_state, state.today());
+    let coordinator = match case_state.coordinator_id {
+        Some(id) => state
+            .store
+            .person(authority, PersonId(id))
+            .await?
+            .map(|p| p.name),
+        None => None,
+    };
+    let family = who.person.role.is_family();
+    let documents = if family {
+        state
+            .store
+            .documents(authority, found.case.id)
+            .await?
+            .into_iter()
+            .filter(|d| d.family_visible)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let layout = if family {
+        Layout::family(&tr, Some(who), nonce, &who.session.csrf_token)
+    } else {
+        who.layout(nonce)
+    };
+    let status = if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let extras = tracker::TrackerExtras {
+        coordinator,
+        saved,
+        documents,
+        errors,
+    };
+    let page = tracker::page(layout, tr, who, found, &case_state, &milestones, extras);
+    Ok((status, Html(page.render()?)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "family/cases.html")]
+struct FamilyCasesPage {
+    layout: Layout,
+    tr: Tr,
+    cases: Vec<(CaseSummary, String)>,
+}
+
+async fn family_list(state: &AppState, who: &SignedIn, tr: Tr, nonce: &str) -> WebResult<Response> {
+    let filter = CaseFilter {
+        family_member: Some(who.person.id),
+        limit: PAGE_SIZE,
+        ..CaseFilter::default()
+    };
+    let cases = state.store.cases(who.person.authority, &filter).await?;
+    guard::audit(
+        state,
+        who,
+        "viewed case list",
+        None,
+        &format!("{} cases", cases.len()),
+    )
+    .await?;
+    let cases = cases
+        .into_iter()
+        .map(|c| {
+            let now = tr.t(&format!("stage-{}", c.stage.replace('_', "-")));
+            (c, now)
+        })
+        .collect();
+    let page = FamilyCasesPage {
+        layout: Layout::family(&tr, Some(who), nonce, &who.session.csrf_token),
+        tr,
+        cases,
+    };
+    Ok(Html(page.render()?).into_response())
+}
+
+async fn family_side(
+    state: &AppState,
+    authority: tandem_domain::ids::AuthorityId,
+    case: &CaseSummary,
+) -> WebResult<case_page::FamilySide> {
+    let mut side = case_page::FamilySide {
+        views: state.store.child_views(authority, case.id).await?,
+        messages: state.store.conversation(authority, case.id).await?.len(),
+        ..Default::default()
+    };
+    if let Some(request) = state.store.case_request(authority, case.id).await? {
+        let answers = serde_json::from_str(&request.answers).unwrap_or_default();
+        let schools = state.store.schools(authority).await?;
+        let documents = state.store.documents(authority, case.id).await?;
+        let sent: Vec<_> = documents.into_iter().filter(|d| d.family_visible).collect();
+        side.request =
+            crate::pages::apply::summary::rows(&answers, &Tr::english(), &schools, &sent);
+        side.possible_duplicate_of = request.possible_duplicate_of;
+    }
+    Ok(side)
 }

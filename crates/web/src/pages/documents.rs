@@ -10,15 +10,17 @@ use subtle::ConstantTimeEq;
 use tandem_domain::access::Action;
 use tandem_store::NewDocument;
 
-use crate::auth::session::SignedIn;
+use crate::auth::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
 use crate::guard;
+use crate::i18n::Tr;
+use crate::pages::form::FieldError;
 use crate::AppState;
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
 
 /// The kinds of file a case may hold, told apart by their first bytes.
-fn sniff(bytes: &[u8]) -> Option<&'static str> {
+pub(crate) fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
         Some("application/pdf")
     } else if bytes.starts_with(b"PK\x03\x04") {
@@ -47,7 +49,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 }
 
 /// A file name safe to show and to send back in a header.
-fn clean_name(name: &str) -> String {
+pub(crate) fn clean_name(name: &str) -> String {
     let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
     let cleaned: String = base
         .chars()
@@ -64,57 +66,99 @@ fn clean_name(name: &str) -> String {
 pub async fn upload(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
+    Nonce(nonce): Nonce,
     Path(reference): Path<String>,
     mut form: Multipart,
 ) -> WebResult<Response> {
-    let unreadable = |_| {
-        WebError::Unprocessable("The file could not be read. Choose it again and send it".into())
-    };
     let mut token = String::new();
     let mut file: Option<(String, Vec<u8>)> = None;
-    while let Some(field) = form.next_field().await.map_err(unreadable)? {
-        match field.name() {
-            Some("csrf_token") => token = field.text().await.map_err(unreadable)?,
-            Some("file") => {
-                let name = clean_name(field.file_name().unwrap_or_default());
-                let bytes = field.bytes().await.map_err(|_| {
-                    WebError::Unprocessable("The file must be smaller than 10 MB".into())
-                })?;
-                file = Some((name, bytes.to_vec()));
+    let mut too_big = false;
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => match field.name() {
+                Some("csrf_token") => token = field.text().await.unwrap_or_default(),
+                Some("file") => {
+                    let name = clean_name(field.file_name().unwrap_or_default());
+                    match field.bytes().await {
+                        Ok(bytes) => file = Some((name, bytes.to_vec())),
+                        Err(_) => too_big = true,
+                    }
+                }
+                _ => {}
+            },
+            Ok(None) => break,
+            // The body limit stops reading part-way through a large file.
+            Err(_) => {
+                too_big = true;
+                break;
             }
-            _ => {}
         }
     }
-    if !bool::from(who.session.csrf_token.as_bytes().ct_eq(token.as_bytes())) {
+    if !too_big && !bool::from(who.session.csrf_token.as_bytes().ct_eq(token.as_bytes())) {
         return Err(WebError::Csrf);
     }
     let found = guard::case_for(&state, &who, &reference, Action::UploadDocument).await?;
-    let (name, content) = file
-        .filter(|(_, bytes)| !bytes.is_empty())
-        .ok_or_else(|| WebError::Unprocessable("Select a file to add".into()))?;
-    if content.len() > MAX_BYTES {
-        return Err(WebError::Unprocessable(
-            "The file must be smaller than 10 MB".into(),
-        ));
-    }
-    let content_type = sniff(&content).ok_or_else(|| {
-        WebError::Unprocessable(
-            "The file must be a PDF, a Word document (DOCX), a JPG or PNG picture, or plain text"
-                .into(),
-        )
-    })?;
+    let family = who.person.role.is_family();
+    // Families send evidence: the same checks as a request's uploads, and
+    // the message goes back beside the field on their tracker.
+    let checked = if too_big {
+        Err("err-file-too-big")
+    } else {
+        match file {
+            None => Err("err-file-missing"),
+            Some((name, content)) if family => {
+                let reader = state.pdf_reader.clone();
+                tokio::task::spawn_blocking(move || {
+                    crate::pages::apply::evidence::check_file(&name, &content, reader.as_ref())
+                        .map(|kind| (name, content, kind))
+                })
+                .await
+                .map_err(|e| WebError::Internal(e.into()))?
+            }
+            Some((name, content)) => staff_check(&content).map(|kind| (name, content, kind)),
+        }
+    };
+    let (name, content, content_type) = match checked {
+        Ok(ok) => ok,
+        Err(key) if family => {
+            let errors = vec![FieldError::new("file", tr.t(key))];
+            return crate::pages::cases::tracker_page(
+                &state, &who, &found, tr, &nonce, false, errors,
+            )
+            .await;
+        }
+        Err(key) => return Err(WebError::Unprocessable(Tr::english().t(key))),
+    };
     let document = NewDocument {
         name: name.clone(),
         content_type: content_type.to_owned(),
         content,
         uploaded_by: Some(who.person.id),
+        family_visible: family,
     };
     state
         .store
         .add_document(who.person.authority, found.case.id, &document)
         .await?;
     guard::audit(&state, &who, "added document", Some(found.case.id), &name).await?;
-    Ok(Redirect::to(&format!("/cases/{}", found.case.reference)).into_response())
+    let back = if family {
+        format!("/cases/{}?saved=1#documents", found.case.reference)
+    } else {
+        format!("/cases/{}", found.case.reference)
+    };
+    Ok(Redirect::to(&back).into_response())
+}
+
+/// Staff may also keep plain-text notes on a case.
+fn staff_check(content: &[u8]) -> Result<&'static str, &'static str> {
+    if content.is_empty() {
+        return Err("err-file-missing");
+    }
+    if content.len() > MAX_BYTES {
+        return Err("err-file-too-big");
+    }
+    sniff(content).ok_or("err-file-type-staff")
 }
 
 pub async fn download(
@@ -122,12 +166,23 @@ pub async fn download(
     who: SignedIn,
     Path((reference, id)): Path<(String, i64)>,
 ) -> WebResult<Response> {
-    let found = guard::case_for(&state, &who, &reference, Action::ViewStaffRecord).await?;
+    // Staff read every document; a family reads what was shared with them.
+    let staff = guard::case_for(&state, &who, &reference, Action::ViewStaffRecord).await;
+    let found = match staff {
+        Ok(found) => found,
+        Err(WebError::Forbidden) if who.person.role.is_family() => {
+            guard::case_for(&state, &who, &reference, Action::ViewCase).await?
+        }
+        Err(e) => return Err(e),
+    };
     let (document, content) = state
         .store
         .document_content(who.person.authority, found.case.id, id)
         .await?
         .ok_or(WebError::NotFound)?;
+    if who.person.role.is_family() && !document.family_visible {
+        return Err(WebError::NotFound);
+    }
     let disposition = format!(
         "attachment; filename=\"{}\"",
         document.name.replace(|c: char| !c.is_ascii(), "_")

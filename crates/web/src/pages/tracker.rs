@@ -1,31 +1,40 @@
 //! The family's tracker: what is happening now, each milestone as a
-//! sentence with its date, their coordinator, and what they can do next.
+//! sentence with its date, their coordinator, what they can do next, the
+//! letters and reports they may read, and their messages and views.
 //!
 //! Families see the reasons for the council's decisions (the decision
 //! letters carry them) but never the staff history or internal notes.
 
 use askama::Template;
 use tandem_domain::case::{CaseState, CommandKind};
-use tandem_domain::clock::{self, Milestone};
-use tandem_store::CaseSummary;
+use tandem_domain::clock::Milestone;
+use tandem_store::{CaseSummary, Document};
 
-use super::case_actions::capitalised;
 use super::case_page::{allowed_for, link, ActionLink};
+use super::tracker_words;
 use crate::auth::session::SignedIn;
 use crate::guard::CaseInHand;
+use crate::i18n::Tr;
 use crate::layout::Layout;
+use crate::pages::form::FieldError;
 
 #[derive(Template)]
 #[template(path = "pages/tracker.html")]
 pub struct TrackerPage {
     layout: Layout,
+    tr: Tr,
     case: CaseSummary,
+    reference_line: String,
     now: String,
     coordinator: Option<String>,
     steps: Vec<Step>,
     decisions: Vec<Decided>,
     next: Vec<ActionLink>,
     saved: bool,
+    documents: Vec<Document>,
+    /// Only the family adds their own evidence and views here.
+    family: bool,
+    errors: Vec<FieldError>,
 }
 
 struct Step {
@@ -34,82 +43,95 @@ struct Step {
 }
 
 struct Decided {
-    title: &'static str,
-    outcome: &'static str,
+    title: String,
+    outcome: String,
     reasons: String,
 }
 
 /// The council's decisions with the reasons its letters gave.
-fn decisions(state: &CaseState) -> Vec<Decided> {
+fn decisions(tr: &Tr, state: &CaseState) -> Vec<Decided> {
     let mut out = Vec::new();
     if let Some(d) = &state.assess_decision {
-        let outcome = if d.yes {
-            "We decided to assess."
-        } else {
-            "We decided not to assess."
-        };
         out.push(Decided {
-            title: "Whether to assess",
-            outcome,
+            title: tr.t("decision-assess-title"),
+            outcome: tr.t(if d.yes {
+                "decision-assess-yes"
+            } else {
+                "decision-assess-no"
+            }),
             reasons: d.reasons.clone(),
         });
     }
     if let Some(d) = &state.issue_decision {
-        let outcome = if d.yes {
-            "We decided to issue an EHC plan."
-        } else {
-            "We decided not to issue an EHC plan."
-        };
         out.push(Decided {
-            title: "Whether to issue a plan",
-            outcome,
+            title: tr.t("decision-issue-title"),
+            outcome: tr.t(if d.yes {
+                "decision-issue-yes"
+            } else {
+                "decision-issue-no"
+            }),
             reasons: d.reasons.clone(),
         });
     }
     out
 }
 
+/// What the tracker shows beyond the case itself.
+pub struct TrackerExtras {
+    pub coordinator: Option<String>,
+    pub saved: bool,
+    pub documents: Vec<Document>,
+    pub errors: Vec<FieldError>,
+}
+
 pub fn page(
     layout: Layout,
+    tr: Tr,
     who: &SignedIn,
     found: &CaseInHand,
     state: &CaseState,
     milestones: &[Milestone],
-    coordinator: Option<String>,
-    saved: bool,
+    extras: TrackerExtras,
 ) -> TrackerPage {
     let steps = milestones
         .iter()
         .map(|m| Step {
-            sentence: clock::family_sentence(m),
+            sentence: tracker_words::sentence(&tr, m),
             done: m.status.is_done(),
         })
         .collect();
     TrackerPage {
         layout,
         case: found.case.clone(),
-        now: capitalised(state.stage.describe()),
-        coordinator,
+        reference_line: tr.with("reference", &[("reference", &found.case.reference)]),
+        now: tracker_words::stage(&tr, state.stage),
+        coordinator: extras
+            .coordinator
+            .map(|name| tr.with("tracker-coordinator", &[("name", &name)])),
         steps,
-        decisions: decisions(state),
-        next: family_links(who, found, state),
-        saved,
+        decisions: decisions(&tr, state),
+        next: family_links(&tr, who, found, state),
+        saved: extras.saved,
+        documents: extras.documents,
+        family: who.person.role.is_family(),
+        errors: extras.errors,
+        tr,
     }
 }
 
 /// Only the family's own steps, worded for them. The access policy decides
 /// who may take them (`allowed_for` asks it about `CommentOnDraft`).
-fn family_links(who: &SignedIn, found: &CaseInHand, state: &CaseState) -> Vec<ActionLink> {
+fn family_links(tr: &Tr, who: &SignedIn, found: &CaseInHand, state: &CaseState) -> Vec<ActionLink> {
     allowed_for(who, found, state)
         .into_iter()
         .filter_map(|kind| {
-            let label = match kind {
-                CommandKind::RecordComments => "Comment on the draft plan",
-                CommandKind::RecordPreference => "Tell us which school you prefer",
-                CommandKind::RecordMeetingRequest => "Ask for a meeting about the draft plan",
+            let key = match kind {
+                CommandKind::RecordComments => "action-comment",
+                CommandKind::RecordPreference => "action-preference",
+                CommandKind::RecordMeetingRequest => "action-meeting",
                 _ => return None,
             };
-            Some(link(&found.case, kind, label.to_owned()))
+            Some(link(&found.case, kind, tr.t(key)))
         })
         .collect()
 }

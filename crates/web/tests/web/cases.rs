@@ -17,7 +17,7 @@ async fn a_parent_sees_only_their_own_childs_case() {
     app.case(app.authority, "NBC-2026-00002", &[other]).await;
 
     let list = parent.get("/cases").await;
-    assert_eq!(list.select_text("tbody td a"), ["NBC-2026-00001"]);
+    assert_eq!(list.select_text("tbody td a"), ["Child of NBC-2026-00001"]);
     let mine = parent.get("/cases/NBC-2026-00001").await;
     assert_eq!(mine.status, StatusCode::OK);
     assert_eq!(mine.select_text("h1"), ["Child of NBC-2026-00001"]);

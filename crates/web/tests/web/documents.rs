@@ -109,6 +109,7 @@ async fn documents_are_out_of_reach_of_other_authorities_and_other_families() {
         content_type: "application/pdf".into(),
         content: PDF.to_vec(),
         uploaded_by: None,
+        family_visible: false,
     };
     let id = app
         .store

@@ -84,7 +84,7 @@ async fn a_coordinator_takes_a_case_from_request_to_final_plan_and_the_family_fo
         .contains("There are no documents on this case yet"));
     assert!(tracker(&mut parent)
         .await
-        .contains("We will tell you who your coordinator is soon"));
+        .contains("We will tell you soon who your coordinator is"));
 
     done(
         &mut coordinator,
@@ -202,8 +202,8 @@ async fn a_coordinator_takes_a_case_from_request_to_final_plan_and_the_family_fo
     assert_eq!(event_count(&app, case).await, 20);
 
     let seen = parent.get(&format!("/cases/{REF}")).await;
-    assert!(seen.body.contains("We sent you the final EHC plan on"));
-    assert!(seen.body.contains("The plan is in force"));
+    assert!(seen.body.contains("We sent you the final plan on"));
+    assert!(seen.body.contains("The plan is in place"));
     assert!(
         !seen.body.contains(internal),
         "the school's reply is not shared with the family"

@@ -5,11 +5,13 @@ mod support;
 
 mod admin;
 mod api;
+mod apply;
 mod cases;
 mod documents;
 mod journey;
 mod notify;
 mod oidc;
+mod portal;
 mod queues;
 mod shell;
 mod sign_in;

@@ -266,7 +266,7 @@ async fn staff_sessions_end_after_30_idle_minutes_and_all_after_12_hours() {
     let notice = staff.get(ended.location()).await;
     assert!(notice
         .body
-        .contains("signed out because you had not used the service"));
+        .contains("You were signed out because you did nothing for a while"));
 
     // A family's session lasts longer when idle, but never past 12 hours.
     assert_eq!(parent.get("/cases").await.status, StatusCode::OK);

@@ -1,0 +1,9 @@
+# Bogga erayga sirta ah ee qoyska.
+
+password-title = Beddel erayga sirta ah
+f-current-password = Erayga sirta ah ee hadda
+f-password-new = Eray sir ah oo cusub
+password-button = Beddel erayga sirta ah
+password-changed = Erayga sirta ah waa la beddelay. Waxaa lagaa saaray meel kasta oo kale.
+err-current-password = Si sax ah u qor erayga sirta ah ee hadda
+err-password-match-again = Erayada sirta ah isma mid aha. Mar kale qor erayga sirta ah ee cusub
