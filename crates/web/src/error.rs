@@ -10,6 +10,7 @@ use axum::http::{header, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use tandem_store::StoreError;
 
+use crate::i18n::Tr;
 use crate::layout::Layout;
 
 #[derive(Debug, thiserror::Error)]
@@ -84,11 +85,36 @@ impl WebError {
 
 #[derive(Template)]
 #[template(path = "error.html")]
-struct ErrorPage<'a> {
+struct ErrorPage {
     layout: Layout,
-    title: &'a str,
-    message: String,
-    status: u16,
+    tr: Tr,
+    title: String,
+    paragraphs: Vec<String>,
+}
+
+impl WebError {
+    /// The page's heading and paragraphs in the reader's language. Messages
+    /// written for one case (a refusal's reasons) are shown as they are.
+    fn words(&self, tr: &Tr) -> (String, Vec<String>) {
+        match self {
+            WebError::NotFound => (
+                tr.t("oops-not-found-title"),
+                vec![tr.t("oops-not-found-typed"), tr.t("oops-not-found-pasted")],
+            ),
+            WebError::Forbidden | WebError::SignInNeeded { .. } => {
+                (tr.t("oops-forbidden-title"), vec![tr.t("oops-forbidden")])
+            }
+            WebError::Csrf => (tr.t("oops-csrf-title"), vec![tr.t("oops-csrf")]),
+            WebError::Conflict => (tr.t("oops-conflict-title"), vec![tr.t("oops-conflict")]),
+            WebError::Unprocessable(message) => {
+                (tr.t("oops-problem-title"), vec![format!("{message}.")])
+            }
+            WebError::Internal(_) => (
+                tr.t("oops-server-title"),
+                vec![tr.t("oops-server"), tr.t("oops-server-contact")],
+            ),
+        }
+    }
 }
 
 impl IntoResponse for WebError {
@@ -100,11 +126,13 @@ impl IntoResponse for WebError {
             return Redirect::to(&target).into_response();
         }
         let status = self.status();
+        let tr = crate::i18n::current();
+        let (title, paragraphs) = self.words(&tr);
         let page = ErrorPage {
-            layout: Layout::bare(),
-            title: self.title(),
-            message: self.to_string(),
-            status: status.as_u16(),
+            layout: Layout::family(&tr, None, "", ""),
+            tr,
+            title,
+            paragraphs,
         };
         match page.render() {
             Ok(html) => (status, Html(html)).into_response(),

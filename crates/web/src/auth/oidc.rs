@@ -62,9 +62,9 @@ struct ChoosePage {
 #[template(path = "error.html")]
 struct ProblemPage {
     layout: Layout,
-    title: &'static str,
-    message: &'static str,
-    status: u16,
+    tr: crate::i18n::Tr,
+    title: String,
+    paragraphs: Vec<String>,
 }
 
 fn problem(
@@ -77,11 +77,12 @@ fn problem(
         nonce,
         ..Layout::bare()
     };
+    // Council staff sign in this way: the page stays in English.
     let page = ProblemPage {
         layout,
-        title,
-        message,
-        status: status.as_u16(),
+        tr: crate::i18n::Tr::english(),
+        title: title.to_owned(),
+        paragraphs: vec![format!("{message}.")],
     };
     Ok((status, Html(page.render()?)).into_response())
 }

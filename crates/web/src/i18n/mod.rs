@@ -160,10 +160,32 @@ impl<S: Send + Sync> FromRequestParts<S> for Tr {
     }
 }
 
-/// Remembers a language chosen with `?lang=` for the pages that follow.
+tokio::task_local! {
+    /// The request's language, for what is rendered outside a handler's
+    /// reach: the error pages.
+    static LANGUAGE: Language;
+}
+
+/// The language of the request being answered (English outside one).
+pub fn current() -> Tr {
+    Tr::new(LANGUAGE.try_with(|l| *l).unwrap_or(Language::English))
+}
+
+fn language_of(parts: &Parts) -> Language {
+    from_query(parts.uri.query())
+        .or_else(|| cookie(&parts.headers, LANGUAGE_COOKIE).and_then(|c| Language::from_tag(&c)))
+        .or_else(|| from_accept_language(parts))
+        .unwrap_or(Language::English)
+}
+
+/// Sets the request's language for error pages, and remembers a language
+/// chosen with `?lang=` for the pages that follow.
 pub async fn remember_choice(request: Request, next: Next) -> Response {
     let chosen = from_query(request.uri().query());
-    let mut response = next.run(request).await;
+    let (parts, body) = request.into_parts();
+    let language = language_of(&parts);
+    let request = Request::from_parts(parts, body);
+    let mut response = LANGUAGE.scope(language, next.run(request)).await;
     if let Some(language) = chosen {
         let value = format!(
             "{LANGUAGE_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax",

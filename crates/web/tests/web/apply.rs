@@ -559,6 +559,14 @@ async fn the_pages_speak_the_familys_language() {
         polish.body.contains("lang=\"so\""),
         "the switcher offers Somali"
     );
+    // The statements and the error pages follow the same choice.
+    let missing = parent.get("/no-such-page").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert!(missing.body.contains("<html lang=\"pl\""));
+    assert!(!missing.body.contains("Page not found"));
+    let statement = parent.get("/accessibility?lang=ar").await;
+    assert!(statement.body.contains("<html lang=\"ar\" dir=\"rtl\""));
+    assert!(!statement.body.contains("Accessibility statement</h1>"));
 }
 
 #[tokio::test]
