@@ -10,5 +10,6 @@ pub mod case;
 pub mod clock;
 pub mod ids;
 pub mod password;
+pub mod plan;
 pub mod request_form;
 pub mod role;

@@ -31,6 +31,9 @@ pub enum Command {
     Evaluate(EvaluateArgs),
     /// Time a part of Tandem.
     Bench(BenchArgs),
+    /// Draft a case's EHC plan from its evidence, or check a draft's quality.
+    #[command(subcommand)]
+    Plan(PlanCommand),
     /// Reads a PDF on stdin in an isolated child process (internal).
     #[command(name = "extract-pdf", hide = true)]
     ExtractPdf,
@@ -56,6 +59,46 @@ pub struct EvaluateArgs {
 pub struct BenchArgs {
     #[command(subcommand)]
     pub what: BenchWhat,
+}
+
+#[derive(Subcommand)]
+pub enum PlanCommand {
+    /// Draft the plan of a case from its evidence and write it out.
+    Draft(PlanDraftArgs),
+    /// Run the quality check on a case's drafted plan.
+    Check(PlanCheckArgs),
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum PlanFormat {
+    /// An accessible HTML page.
+    Html,
+}
+
+#[derive(Args)]
+pub struct PlanDraftArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The case reference, e.g. NBC-2026-00042.
+    #[arg(long = "case")]
+    pub case: String,
+    #[arg(long, value_enum, default_value = "html")]
+    pub format: PlanFormat,
+    /// Where to write the plan; standard output if not given.
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Args)]
+pub struct PlanCheckArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// The case reference, e.g. NBC-2026-00042.
+    #[arg(long = "case")]
+    pub case: String,
+    /// Print the faults as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Subcommand)]

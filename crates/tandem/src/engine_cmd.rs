@@ -115,7 +115,7 @@ fn is_document(path: &Path) -> bool {
     !name.starts_with('.') && name != "labels.json"
 }
 
-fn pdf_reader() -> Option<PdfReader> {
+pub fn pdf_reader() -> Option<PdfReader> {
     let program = std::env::current_exe().ok()?;
     Some(PdfReader::new(
         program,

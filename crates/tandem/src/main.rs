@@ -6,6 +6,7 @@ mod accounts;
 mod cli;
 mod demo_cmd;
 mod engine_cmd;
+mod plan_cmd;
 mod serve;
 
 use clap::Parser;
@@ -43,5 +44,7 @@ fn main() -> anyhow::Result<()> {
             cli::BenchWhat::Engine => engine_cmd::bench_engine(),
         },
         Command::ExtractPdf => engine_cmd::extract_pdf_child(),
+        Command::Plan(cli::PlanCommand::Draft(args)) => runtime.block_on(plan_cmd::draft(args)),
+        Command::Plan(cli::PlanCommand::Check(args)) => runtime.block_on(plan_cmd::check(args)),
     }
 }

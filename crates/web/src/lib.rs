@@ -13,6 +13,7 @@ pub mod i18n;
 mod layout;
 pub mod notify;
 pub mod pages;
+pub mod plan;
 mod state;
 
 pub use state::{AppState, Clock, SystemClock, WebConfig};

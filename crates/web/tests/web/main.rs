@@ -11,6 +11,7 @@ mod documents;
 mod journey;
 mod notify;
 mod oidc;
+mod plan;
 mod portal;
 mod queues;
 mod shell;

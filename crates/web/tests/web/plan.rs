@@ -1,0 +1,64 @@
+//! A plan drafted from a case's evidence: statements keep their sources,
+//! provision comes from the catalogue quantified, and the HTML shows typed
+//! text as text.
+
+use tandem_domain::plan::{check, FaultKind};
+use tandem_store::{NewDocument, Store};
+use tandem_web::plan::{draft_for_case, render_html, PlanFacts};
+
+use crate::support::TestApp;
+
+const REPORT: &str = "Educational psychology advice for Ava Brook.\n\n\
+Ava has a diagnosis of autism spectrum condition and finds it hard to understand what others say.\n\
+Her expressive language is well below that expected for her age and she speaks in short phrases.\n\
+Ava's reading is at the level of a much younger child and she has specific difficulties with phonics.\n\
+She becomes very anxious in noisy rooms and often hides under the table <script>alert(1)</script>.\n\
+Ava benefits from a visual timetable, Makaton signing and a quiet place to calm down.\n\
+Small group work and social stories have helped her to take turns.\n";
+
+#[tokio::test]
+async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
+    let app = TestApp::new().await;
+    let case = app.case(app.authority, "NBC-2026-00011", &[]).await;
+    let report = NewDocument {
+        name: "ep-advice.txt".into(),
+        content_type: "text/plain; charset=utf-8".into(),
+        content: REPORT.as_bytes().to_vec(),
+        uploaded_by: None,
+        family_visible: false,
+    };
+    app.store
+        .add_document(app.authority, case, &report)
+        .await
+        .unwrap();
+    let today = jiff::civil::date(2026, 11, 25);
+    let started = std::time::Instant::now();
+    let plan = draft_for_case(app.store.as_ref(), app.authority, case, None, today)
+        .await
+        .unwrap();
+    println!("drafted in {:?}", started.elapsed());
+    assert!(!plan.needs.is_empty(), "{plan:#?}");
+    assert!(plan.needs.iter().all(|n| n
+        .source
+        .as_ref()
+        .is_some_and(|s| s.document == "ep-advice.txt")));
+    assert!(!plan.provision.is_empty());
+    assert!(plan.provision.iter().all(|p| !p.outcomes.is_empty()));
+    let faults = check(&plan, today);
+    assert!(
+        !faults.iter().any(|f| f.kind == FaultKind::VagueProvision),
+        "{faults:#?}"
+    );
+    let facts = PlanFacts {
+        authority: "Northbrook Council".into(),
+        child_name: "Ava Brook".into(),
+        date_of_birth: "4 May 2017".into(),
+        reference: "NBC-2026-00011".into(),
+        status: "Draft".into(),
+    };
+    let html = render_html(&plan, &facts).unwrap();
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains("<h2>Section B: special educational needs</h2>"));
+    assert!(html.contains("<th scope=\"col\">How often</th>"));
+    assert!(!html.contains("<script>alert(1)"));
+}
