@@ -74,10 +74,12 @@ pub async fn upload(
     let mut token = String::new();
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut too_big = false;
+    let mut share = false;
     loop {
         match form.next_field().await {
             Ok(Some(field)) => match field.name() {
                 Some("csrf_token") => token = field.text().await.unwrap_or_default(),
+                Some("share") => share = field.text().await.is_ok_and(|v| v == "family"),
                 Some("file") => {
                     let name = clean_name(field.file_name().unwrap_or_default());
                     match field.bytes().await {
@@ -135,7 +137,7 @@ pub async fn upload(
         content_type: content_type.to_owned(),
         content,
         uploaded_by: Some(who.person.id),
-        family_visible: family,
+        family_visible: family || share,
     };
     state
         .store

@@ -361,3 +361,58 @@ async fn contact_preferences_change_the_language_of_the_pages() {
     other.sign_in("lang@example.org", PASSWORD).await;
     assert!(other.get("/cases").await.body.contains("<html lang=\"pl\""));
 }
+
+#[tokio::test]
+async fn staff_share_a_letter_with_the_family_and_keep_notes_to_themselves() {
+    let app = TestApp::new().await;
+    let (mut parent, parent_id) = app.signed_in(Role::Parent, "share@example.org").await;
+    app.case(app.authority, "NBC-2026-00021", &[parent_id])
+        .await;
+    let (mut office, _) = app
+        .signed_in(Role::BusinessSupport, "office@example.org")
+        .await;
+    let page = office.get("/cases/NBC-2026-00021").await;
+    office
+        .post_file(
+            "/cases/NBC-2026-00021/documents",
+            &[("csrf_token", &page.csrf()), ("share", "family")],
+            "decision-letter.pdf",
+            PDF,
+        )
+        .await;
+    office
+        .post_file(
+            "/cases/NBC-2026-00021/documents",
+            &[("csrf_token", &page.csrf())],
+            "panel-notes.pdf",
+            PDF,
+        )
+        .await;
+    let tracker = parent.get("/cases/NBC-2026-00021").await;
+    assert_eq!(
+        tracker.select_text(".tandem-family-documents li"),
+        ["decision-letter.pdf"]
+    );
+}
+
+#[tokio::test]
+async fn the_familys_own_actions_on_a_case_are_in_their_language() {
+    let app = TestApp::new().await;
+    let (mut parent, parent_id) = app.signed_in(Role::Parent, "polish@example.org").await;
+    app.case(app.authority, "NBC-2026-00022", &[parent_id])
+        .await;
+    let form = parent
+        .get("/cases/NBC-2026-00022/actions/record-meeting-request?lang=pl")
+        .await;
+    // Shown with the reason it is not open yet, in the family's language.
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.body.contains("<html lang=\"pl\""));
+    assert!(form.body.contains("Wyślij"));
+    assert_eq!(
+        form.select_text("h1"),
+        [
+            tandem_web::i18n::Tr::new(tandem_domain::request_form::Language::Polish)
+                .t("action-meeting")
+        ]
+    );
+}

@@ -6,6 +6,7 @@
 //! records nothing and says so.
 
 mod choices;
+mod family_words;
 mod fields;
 mod parse;
 mod plan_fields;
@@ -32,6 +33,7 @@ use crate::auth::csrf::CsrfForm;
 use crate::auth::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
 use crate::guard::{self, CaseInHand};
+use crate::i18n::Tr;
 use crate::layout::Layout;
 use crate::pages::form::FieldError;
 use crate::{notify, AppState};
@@ -56,6 +58,7 @@ pub fn required_action(kind: CommandKind, role: Role) -> Action {
 #[template(path = "case/action.html")]
 struct ActionPage {
     layout: Layout,
+    tr: Tr,
     case: CaseSummary,
     title: String,
     slug: String,
@@ -71,9 +74,17 @@ struct Loaded {
     kind: CommandKind,
     options: Options,
     family: bool,
+    /// The family's language on their own pages; English for staff.
+    tr: Tr,
 }
 
-async fn load(state: &AppState, who: &SignedIn, reference: &str, slug: &str) -> WebResult<Loaded> {
+async fn load(
+    state: &AppState,
+    who: &SignedIn,
+    reference: &str,
+    slug: &str,
+    tr: Tr,
+) -> WebResult<Loaded> {
     let kind = kind_from_slug(slug).ok_or(WebError::NotFound)?;
     let role = who.person.role;
     let found = guard::case_for(state, who, reference, required_action(kind, role)).await?;
@@ -105,6 +116,7 @@ async fn load(state: &AppState, who: &SignedIn, reference: &str, slug: &str) -> 
         kind,
         options,
         family,
+        tr: if family { tr } else { Tr::english() },
     })
 }
 
@@ -125,23 +137,35 @@ fn render(
         kind,
         options,
         family,
+        tr,
     } = loaded;
     let title = match (family, kind) {
-        (true, CommandKind::RecordComments) => "Comment on the draft plan".to_owned(),
-        (true, CommandKind::RecordPreference) => "Tell us which school you prefer".to_owned(),
-        (true, CommandKind::RecordMeetingRequest) => {
-            "Ask for a meeting about the draft plan".to_owned()
-        }
+        (true, CommandKind::RecordComments) => tr.t("action-comment"),
+        (true, CommandKind::RecordPreference) => tr.t("action-preference"),
+        (true, CommandKind::RecordMeetingRequest) => tr.t("action-meeting"),
         _ => capitalised(kind.describe()),
     };
     let field_list = fields::fields(kind, &state, &options, family);
+    let errors = if family {
+        family_words::errors(&tr, errors)
+    } else {
+        errors
+    };
+    let mut fields = view::views(field_list, values, &errors);
+    let layout = if family {
+        family_words::fields(&tr, &mut fields);
+        Layout::family(&tr, Some(who), nonce, &who.session.csrf_token)
+    } else {
+        who.layout(nonce)
+    };
     let page = ActionPage {
-        layout: who.layout(nonce),
+        layout,
+        tr,
         case: found.case,
         title,
         slug: slug(kind),
         version,
-        fields: view::views(field_list, values, &errors),
+        fields,
         errors,
         family,
     };
@@ -151,10 +175,11 @@ fn render(
 pub async fn show(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     Path((reference, action)): Path<(String, String)>,
 ) -> WebResult<Response> {
-    let loaded = load(&state, &who, &reference, &action).await?;
+    let loaded = load(&state, &who, &reference, &action, tr).await?;
     let errors = match check_allowed(&loaded.state, loaded.kind) {
         Ok(()) => Vec::new(),
         Err(refusal) => vec![view::refusal_error(loaded.kind, &refusal)],
@@ -174,11 +199,12 @@ pub async fn show(
 pub async fn submit(
     State(state): State<AppState>,
     who: SignedIn,
+    tr: Tr,
     Nonce(nonce): Nonce,
     Path((reference, action)): Path<(String, String)>,
     CsrfForm(values): CsrfForm<Values>,
 ) -> WebResult<Response> {
-    let loaded = load(&state, &who, &reference, &action).await?;
+    let loaded = load(&state, &who, &reference, &action, tr).await?;
     let version: i64 = values
         .get("version")
         .and_then(|v| v.parse().ok())

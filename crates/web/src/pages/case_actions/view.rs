@@ -17,7 +17,7 @@ pub struct ChoiceView {
 
 pub struct FieldView {
     pub name: &'static str,
-    pub label: &'static str,
+    pub label: String,
     pub hint: &'static str,
     /// "date", "today", "text", "textarea", "radios" or "select".
     pub kind: &'static str,
@@ -67,7 +67,7 @@ pub fn views(fields: Vec<Field>, values: &Values, errors: &[FieldError]) -> Vec<
                 .collect();
             FieldView {
                 name: f.name,
-                label: f.label,
+                label: f.label.to_owned(),
                 hint: f.hint,
                 kind,
                 day: get(&format!("{}-day", f.name)),
