@@ -38,6 +38,7 @@ pub fn router(state: AppState) -> Router {
             "/cases/{reference}/conversation",
             get(pages::portal::conversation).post(pages::portal::post_message),
         )
+        .route("/cases/{reference}/plan", get(pages::plan_page::show))
         .route(
             "/cases/{reference}/views",
             get(pages::portal::views).post(pages::portal::save_views),

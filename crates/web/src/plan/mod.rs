@@ -6,7 +6,7 @@
 
 mod render;
 
-pub use render::{render_html, PlanFacts};
+pub use render::{render_html, render_page, PlanFacts};
 
 use tandem_domain::case::CaseState;
 use tandem_domain::ids::{AuthorityId, CaseId};

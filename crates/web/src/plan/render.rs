@@ -37,11 +37,7 @@ struct OutcomeRow {
 struct PlanDocument<'a> {
     facts: &'a PlanFacts,
     plan: &'a Plan,
-    areas: Vec<AreaNeeds<'a>>,
-    outcomes: Vec<OutcomeRow>,
-    sections: Vec<(&'static str, &'static str, &'a [Provision])>,
-    advice: Vec<(String, String, String)>,
-    cost: String,
+    parts: Parts<'a>,
 }
 
 fn numbers(list: &[u32]) -> String {
@@ -64,7 +60,47 @@ pub fn pounds(pence: i64) -> String {
     format!("£{out}")
 }
 
-pub fn render_html(plan: &Plan, facts: &PlanFacts) -> WebResult<String> {
+/// The parts of the plan both the document and the page draw.
+struct Parts<'a> {
+    areas: Vec<AreaNeeds<'a>>,
+    outcomes: Vec<OutcomeRow>,
+    sections: Vec<(&'static str, &'static str, &'a [Provision])>,
+    advice: Vec<(String, String, String)>,
+    cost: String,
+}
+
+#[derive(Template)]
+#[template(path = "plan/page.html")]
+struct PlanPage<'a> {
+    layout: crate::layout::Layout,
+    facts: &'a PlanFacts,
+    plan: &'a Plan,
+    parts: Parts<'a>,
+    /// Each fault with a link to the place to fix it.
+    faults: Vec<(String, String)>,
+}
+
+/// The staff page: the quality check as a list of links, then the plan.
+pub fn render_page(
+    layout: crate::layout::Layout,
+    plan: &Plan,
+    facts: &PlanFacts,
+    faults: &[tandem_domain::plan::Fault],
+) -> WebResult<String> {
+    let page = PlanPage {
+        layout,
+        facts,
+        plan,
+        parts: parts(plan),
+        faults: faults
+            .iter()
+            .map(|f| (format!("#section-{}", f.section), f.message.clone()))
+            .collect(),
+    };
+    Ok(page.render()?)
+}
+
+fn parts(plan: &Plan) -> Parts<'_> {
     let areas = NeedArea::ALL
         .into_iter()
         .map(|area| AreaNeeds {
@@ -85,13 +121,10 @@ pub fn render_html(plan: &Plan, facts: &PlanFacts) -> WebResult<String> {
             adulthood: o.adulthood,
         })
         .collect();
-    let document =
-        PlanDocument {
-            facts,
-            plan,
-            areas,
-            outcomes,
-            sections: vec![
+    Parts {
+        areas,
+        outcomes,
+        sections: vec![
             ("F", "Special educational provision", &plan.provision),
             ("G", "Health provision", &plan.health_provision),
             (
@@ -99,15 +132,27 @@ pub fn render_html(plan: &Plan, facts: &PlanFacts) -> WebResult<String> {
                 "Social care provision under the Chronically Sick and Disabled Persons Act 1970",
                 &plan.social_care_provision_h1,
             ),
-            ("H2", "Other social care provision", &plan.social_care_provision_h2),
+            (
+                "H2",
+                "Other social care provision",
+                &plan.social_care_provision_h2,
+            ),
         ],
-            advice: plan
-                .advice
-                .iter()
-                .map(|a| (a.author.clone(), a.role.clone(), long_date(a.dated)))
-                .collect(),
-            cost: pounds(plan.planned_cost_pence()),
-        };
+        advice: plan
+            .advice
+            .iter()
+            .map(|a| (a.author.clone(), a.role.clone(), long_date(a.dated)))
+            .collect(),
+        cost: pounds(plan.planned_cost_pence()),
+    }
+}
+
+pub fn render_html(plan: &Plan, facts: &PlanFacts) -> WebResult<String> {
+    let document = PlanDocument {
+        facts,
+        plan,
+        parts: parts(plan),
+    };
     Ok(document.render()?)
 }
 

@@ -16,10 +16,7 @@ She becomes very anxious in noisy rooms and often hides under the table <script>
 Ava benefits from a visual timetable, Makaton signing and a quiet place to calm down.\n\
 Small group work and social stories have helped her to take turns.\n";
 
-#[tokio::test]
-async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
-    let app = TestApp::new().await;
-    let case = app.case(app.authority, "NBC-2026-00011", &[]).await;
+async fn add_report(app: &TestApp, case: tandem_domain::ids::CaseId) {
     let report = NewDocument {
         name: "ep-advice.txt".into(),
         content_type: "text/plain; charset=utf-8".into(),
@@ -31,6 +28,13 @@ async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
         .add_document(app.authority, case, &report)
         .await
         .unwrap();
+}
+
+#[tokio::test]
+async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
+    let app = TestApp::new().await;
+    let case = app.case(app.authority, "NBC-2026-00011", &[]).await;
+    add_report(&app, case).await;
     let today = jiff::civil::date(2026, 11, 25);
     let started = std::time::Instant::now();
     let plan = draft_for_case(app.store.as_ref(), app.authority, case, None, today)
@@ -61,4 +65,32 @@ async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
     assert!(html.contains("<h2>Section B: special educational needs</h2>"));
     assert!(html.contains("<th scope=\"col\">How often</th>"));
     assert!(!html.contains("<script>alert(1)"));
+}
+
+#[tokio::test]
+async fn staff_see_the_draft_with_its_quality_check_and_families_do_not() {
+    use axum::http::StatusCode;
+    use tandem_domain::role::Role;
+    let app = TestApp::new().await;
+    let (mut parent, parent_id) = app.signed_in(Role::Parent, "p@example.org").await;
+    let case = app
+        .case(app.authority, "NBC-2026-00012", &[parent_id])
+        .await;
+    add_report(&app, case).await;
+    let (mut coordinator, _) = app.signed_in(Role::Coordinator, "coord@example.org").await;
+    let page = coordinator.get("/cases/NBC-2026-00012/plan").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Quality check"));
+    // No views were given yet: section A is the one thing to fix, linked to it.
+    let faults = page.select_text(".tandem-plan-faults a");
+    assert!(
+        faults.iter().any(|f| f.contains("Section A is empty")),
+        "{faults:?}"
+    );
+    assert!(page.body.contains("href=\"#section-A\""));
+    assert!(page.body.contains("id=\"section-F\""));
+    assert_eq!(
+        parent.get("/cases/NBC-2026-00012/plan").await.status,
+        StatusCode::FORBIDDEN
+    );
 }
