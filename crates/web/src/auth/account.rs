@@ -106,11 +106,7 @@ pub async fn submit(
         };
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, Html(page.render()?)).into_response());
     }
-    let new = form.new.clone();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&new))
-        .await
-        .map_err(|e| WebError::Internal(e.into()))?
-        .map_err(|e| WebError::Internal(e.into()))?;
+    let hash = password::hash_off_thread(&form.new).await?;
     let authority = who.person.authority;
     state
         .store

@@ -170,11 +170,7 @@ pub async fn sign_up(
         }
         None => {
             let authority = authority_for(&state, None).await?;
-            let candidate = new_password.to_owned();
-            let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
-                .await
-                .map_err(|e| WebError::Internal(e.into()))?
-                .map_err(|e| WebError::Internal(anyhow::anyhow!("{e}")))?;
+            let hash = password::hash_off_thread(new_password).await?;
             let new = NewPerson {
                 email: email.clone(),
                 name,
@@ -364,11 +360,7 @@ pub async fn new_password(
     let Some((authority, person)) = taken else {
         return link_bad(tr, "/account/reset").show(&state, &visitor, &headers, &nonce);
     };
-    let candidate = chosen.to_owned();
-    let hash = tokio::task::spawn_blocking(move || password::hash(&candidate))
-        .await
-        .map_err(|e| WebError::Internal(e.into()))?
-        .map_err(|e| WebError::Internal(anyhow::anyhow!("{e}")))?;
+    let hash = password::hash_off_thread(chosen).await?;
     state
         .store
         .set_password_hash(authority, person, &hash)

@@ -16,6 +16,16 @@ pub fn hash(password: &str) -> Result<String, PasswordError> {
         .map_err(|e| PasswordError(e.to_string()))
 }
 
+/// [`hash`] on a blocking thread: argon2 takes tens of milliseconds that
+/// must not stall the server's request threads.
+pub async fn hash_off_thread(password: &str) -> crate::error::WebResult<String> {
+    let candidate = password.to_owned();
+    tokio::task::spawn_blocking(move || hash(&candidate))
+        .await
+        .map_err(|e| crate::error::WebError::Internal(e.into()))?
+        .map_err(|e| crate::error::WebError::Internal(e.into()))
+}
+
 /// False for a wrong password and for a hash that cannot be read.
 pub fn verify(password: &str, stored_hash: &str) -> bool {
     match PasswordHash::new(stored_hash) {

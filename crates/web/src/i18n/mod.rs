@@ -60,12 +60,18 @@ pub struct Tr {
     pub language: Language,
 }
 
-fn identifier(language: Language) -> LanguageIdentifier {
+/// Each language's identifier, parsed once: every message lookup needs one.
+static IDENTIFIERS: std::sync::LazyLock<[LanguageIdentifier; 4]> = std::sync::LazyLock::new(|| {
     // The four tags are valid BCP 47; English is the fallback regardless.
-    language
-        .tag()
-        .parse()
-        .unwrap_or_else(|_| LanguageIdentifier::default())
+    Language::ALL.map(|l| l.tag().parse().unwrap_or_default())
+});
+
+fn identifier(language: Language) -> &'static LanguageIdentifier {
+    let index = Language::ALL
+        .iter()
+        .position(|l| *l == language)
+        .unwrap_or(0);
+    &IDENTIFIERS[index]
 }
 
 impl Tr {
@@ -80,7 +86,7 @@ impl Tr {
     /// The message `key`; a key missing here falls back to English, and a
     /// test proves none is missing.
     pub fn t(&self, key: &str) -> String {
-        LOCALES.lookup(&identifier(self.language), key)
+        LOCALES.lookup(identifier(self.language), key)
     }
 
     /// The message `key` with named arguments.
@@ -89,7 +95,7 @@ impl Tr {
             .iter()
             .map(|(name, value)| (Cow::Borrowed(*name), FluentValue::from(value.to_string())))
             .collect();
-        LOCALES.lookup_with_args(&identifier(self.language), key, &args)
+        LOCALES.lookup_with_args(identifier(self.language), key, &args)
     }
 
     /// Whether `key` exists in this language itself, without falling back.
@@ -100,7 +106,7 @@ impl Tr {
             .map(|name| (*name, FluentValue::from("x")))
             .collect();
         LOCALES
-            .lookup_no_default_fallback(&identifier(self.language), key, Some(&args))
+            .lookup_no_default_fallback(identifier(self.language), key, Some(&args))
             .is_some()
     }
 

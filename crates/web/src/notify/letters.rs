@@ -2,7 +2,7 @@
 //! translation exists and in English otherwise.
 
 use jiff::civil::Date;
-use tandem_domain::clock::{long_date, timescale};
+use tandem_domain::clock::timescale;
 
 pub use super::notice::Notice;
 use super::{arabic, english, polish, somali};
@@ -49,51 +49,6 @@ impl Language {
             Language::Arabic => Family::Arabic,
         })
     }
-
-    /// Dates written as `long_date` does ("4 March 2027"), in this language.
-    fn localise_dates(self, values: Vec<(&'static str, String)>) -> Vec<(&'static str, String)> {
-        if self == Language::English {
-            return values;
-        }
-        let words = self.words();
-        values
-            .into_iter()
-            .map(|(name, value)| {
-                let local = english_date(&value).map(|d| words.date(d));
-                (name, local.unwrap_or(value))
-            })
-            .collect()
-    }
-}
-
-/// The date in a value that is exactly an English long date, if it is one.
-fn english_date(value: &str) -> Option<Date> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = value.split(' ');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
-        return None;
-    }
-    let month = MONTHS.iter().position(|m| *m == month)?;
-    Date::new(
-        year.parse().ok()?,
-        i8::try_from(month + 1).ok()?,
-        day.parse().ok()?,
-    )
-    .ok()
 }
 
 /// One message's wording, with `{placeholders}`.
@@ -159,7 +114,7 @@ pub fn appeal_deadline(letter_date: Date) -> Date {
 /// The letter to the family (or young person) about `notice`.
 pub fn family_letter(language: Language, facts: &LetterFacts, notice: &Notice) -> Letter {
     let texts = language.texts(notice.key());
-    let values = language.localise_dates(with_facts(facts, notice.values()));
+    let values = with_facts(language, facts, notice);
     let mut body = vec![
         fill(language.texts(Key::Greeting).body, &values),
         fill(texts.body, &values),
@@ -183,7 +138,7 @@ pub fn school_letter(language: Language, facts: &LetterFacts, notice: &Notice) -
     if let Notice::ConsultationRequest { .. } = notice {
         return family_letter(language, facts, notice);
     }
-    let values = language.localise_dates(with_facts(facts, notice.values()));
+    let values = with_facts(language, facts, notice);
     let subject = fill(language.texts(notice.key()).subject, &values);
     let mut values = values;
     values.push(("subject", subject.clone()));
@@ -199,17 +154,23 @@ pub fn school_letter(language: Language, facts: &LetterFacts, notice: &Notice) -
     }
 }
 
+/// The notice's values and the letter's own, every date written in the
+/// reader's language.
 fn with_facts(
+    language: Language,
     facts: &LetterFacts,
-    mut values: Vec<(&'static str, String)>,
+    notice: &Notice,
 ) -> Vec<(&'static str, String)> {
+    let words = language.words();
+    let write_date = |d: Date| words.date(d);
+    let mut values = notice.values(&write_date);
     values.extend([
         ("child", facts.child.clone()),
         ("authority", facts.authority.clone()),
         ("reference", facts.reference.clone()),
         ("name", facts.reader.clone()),
-        ("letter_date", long_date(facts.dated)),
-        ("deadline", long_date(appeal_deadline(facts.dated))),
+        ("letter_date", write_date(facts.dated)),
+        ("deadline", write_date(appeal_deadline(facts.dated))),
     ]);
     values
 }

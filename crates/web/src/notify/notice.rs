@@ -3,7 +3,6 @@
 
 use jiff::civil::Date;
 use tandem_domain::case::ReviewOutcome;
-use tandem_domain::clock::long_date;
 
 use super::letters::Key;
 
@@ -121,9 +120,13 @@ impl Notice {
         }
     }
 
-    /// The notice's own values for its placeholders.
-    pub(super) fn values(&self) -> Vec<(&'static str, String)> {
-        let date = |d: &Date| ("date", long_date(*d));
+    /// The notice's own values for its placeholders, dates written by
+    /// `write_date` (in the reader's language).
+    pub(super) fn values(
+        &self,
+        write_date: &dyn Fn(Date) -> String,
+    ) -> Vec<(&'static str, String)> {
+        let date = |d: &Date| ("date", write_date(*d));
         match self {
             Notice::RequestReceived { decide_by: d }
             | Notice::DraftIssued { comments_by: d }

@@ -307,11 +307,7 @@ pub async fn tracker_page(
     } else {
         who.layout(nonce)
     };
-    let status = if errors.is_empty() {
-        axum::http::StatusCode::OK
-    } else {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::pages::form::status_for(&errors);
     let extras = tracker::TrackerExtras {
         coordinator,
         saved,

@@ -2,7 +2,7 @@
 //! password reset, contact preferences, "all about me"), in their language.
 
 use askama::Template;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::Response;
 
 use crate::auth::session::Visitor;
@@ -67,11 +67,7 @@ impl FamilyForm {
     ) -> WebResult<Response> {
         let (token, cookie) = form_token(state, visitor, headers);
         self.layout = Layout::family(&self.tr, signed_in(visitor), nonce, &token);
-        let status = if self.errors.is_empty() {
-            StatusCode::OK
-        } else {
-            StatusCode::UNPROCESSABLE_ENTITY
-        };
+        let status = crate::pages::form::status_for(&self.errors);
         render(&self, status, [cookie])
     }
 }

@@ -22,3 +22,12 @@ pub fn error_for<'a>(errors: &'a [FieldError], field: &str) -> Option<&'a str> {
         .find(|e| e.field == field)
         .map(|e| e.message.as_str())
 }
+
+/// 200 for a form shown fresh, 422 when it comes back with problems.
+pub fn status_for(errors: &[FieldError]) -> axum::http::StatusCode {
+    if errors.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    }
+}

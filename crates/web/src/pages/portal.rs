@@ -107,11 +107,7 @@ async fn show_thread(
             (m, when, mine)
         })
         .collect();
-    let status = if errors.is_empty() {
-        axum::http::StatusCode::OK
-    } else {
-        axum::http::StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::pages::form::status_for(&errors);
     let page = ConversationPage {
         layout: layout(who, &tr, nonce),
         reference: found.case.reference.clone(),

@@ -42,11 +42,7 @@ async fn show(
         .request_files(draft.row.authority, draft.row.id)
         .await?;
     let (token, cookie) = form_token(state, visitor, headers);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::pages::form::status_for(&errors);
     let page = CheckPage {
         layout: Layout::family(&tr, signed_in(visitor), nonce, &token),
         rows: rows(&draft.answers, &tr, &schools, &files),

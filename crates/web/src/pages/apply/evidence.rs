@@ -5,7 +5,7 @@
 
 use askama::Template;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Redirect, Response};
 use tandem_engine::IngestError;
 use tandem_store::{Document, NewDocument};
@@ -52,11 +52,7 @@ async fn show(
         .map(|key| FieldError::new("file", tr.t(key)))
         .into_iter()
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::pages::form::status_for(&errors);
     let page = EvidencePage {
         layout: Layout::family(&tr, signed_in(visitor), nonce, &token),
         files,

@@ -56,11 +56,7 @@ async fn show(
     } = form;
     let secret = cookie(headers, DRAFT_COOKIE).unwrap_or_default();
     let (token, cookie) = form_token(state, visitor, headers);
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = crate::pages::form::status_for(&errors);
     let page = SavedPage {
         layout: Layout::family(&tr, signed_in(visitor), nonce, &token),
         link: format!("{}/apply/resume/{secret}", state.config.public_url),
@@ -111,35 +107,17 @@ pub async fn email_link(
     let Some(draft) = current(&state, &headers).await? else {
         return Ok(Redirect::to("/apply").into_response());
     };
-    if !token_ok(&visitor, &headers, first(&posted, "csrf_token")) {
-        let errors = vec![FieldError::new("email", tr.t("err-timed-out"))];
-        return show(
-            &state,
-            &visitor,
-            &headers,
-            tr,
-            &nonce,
-            EmailForm {
-                email,
-                sent_to: None,
-                errors,
-            },
-        )
-        .await;
-    }
-    let probe = tandem_domain::request_form::Answers {
-        contact_email: email.clone(),
-        contact_channel: "email".into(),
-        ..Default::default()
+    let problem = if !token_ok(&visitor, &headers, first(&posted, "csrf_token")) {
+        Some("err-timed-out")
+    } else if email.is_empty() {
+        Some("err-contact-email")
+    } else if !tandem_domain::request_form::email_ok(&email) {
+        Some("err-email-format")
+    } else {
+        None
     };
-    let problems = tandem_domain::request_form::validate(
-        tandem_domain::request_form::Step::Contact,
-        &probe,
-        state.today(),
-        &[],
-    );
-    if let Some(problem) = problems.first() {
-        let errors = vec![FieldError::new("email", tr.t(problem.key))];
+    if let Some(key) = problem {
+        let errors = vec![FieldError::new("email", tr.t(key))];
         return show(
             &state,
             &visitor,
