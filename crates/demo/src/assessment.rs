@@ -170,12 +170,18 @@ fn gather_advice(
 ) -> Date {
     let asked = working_day_after(rng, decided, 0, 4);
     let age = req.child.age_on(req.on);
-    let school_name = req
-        .school
-        .and_then(|i| dir.schools.get(i))
-        .map_or("Northbrook Early Years Inclusion Team".to_owned(), |s| {
-            format!("SENCo, {}", s.name)
-        });
+    let school_name = req.school.and_then(|i| dir.schools.get(i)).map_or_else(
+        // Without a school, the council's own team gives this advice:
+        // the early years team for the young, the post-16 team after.
+        || {
+            if age >= 16 {
+                "Northbrook Post-16 SEND Team".to_owned()
+            } else {
+                "Northbrook Early Years Inclusion Team".to_owned()
+            }
+        },
+        |s| format!("SENCo, {}", s.name),
+    );
     let psychologist = if req.demo_psychologist {
         (dir.psychologist_name.clone(), Some(dir.psychologist))
     } else {

@@ -5,6 +5,7 @@
 //! the same cases. Loading ([`load_demo`]) writes the plan into a store.
 #![forbid(unsafe_code)]
 
+mod advice_text;
 mod assessment;
 mod calendar;
 mod cases;
@@ -23,6 +24,7 @@ mod reviews;
 mod rng;
 mod words;
 
+pub use advice_text::{advice_documents, AdviceDocument};
 pub use cases::{plan_cases, Origin, PlannedCase};
 pub use child::Child;
 pub use directory::{

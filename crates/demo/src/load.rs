@@ -1,5 +1,6 @@
 //! Writes the planned demo into a store: schools and people first (the
-//! events name their ids), then one `create_case` per case.
+//! events name their ids), then one `create_case` per case, then every
+//! case's advice documents in one transaction.
 
 use std::collections::HashMap;
 
@@ -7,8 +8,9 @@ use tandem_domain::case::CaseEvent;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 use tandem_domain::role::Role;
 use tandem_store::read_model::{project, to_new_events};
-use tandem_store::{CaseRelation, NewCase, NewEvent, Store};
+use tandem_store::{CaseRelation, ImportedDocument, NewCase, NewDocument, NewEvent, Store};
 
+use crate::advice_text::advice_documents;
 use crate::calendar::recorded_at;
 use crate::cases::{plan_cases, PlannedCase};
 use crate::directory::{plan_schools, plan_staff, Directory, DirectorySchool};
@@ -74,7 +76,7 @@ pub async fn load_demo(
         .position(|s| s.role == Role::BusinessSupport)
         .and_then(|i| staff_ids.get(i))
         .map(|id| PersonId(*id));
-    let total = cases.len() as u64 + 3;
+    let total = cases.len() as u64 + 4;
     let mut ids = Vec::with_capacity(cases.len());
     for (n, case) in cases.iter().enumerate() {
         ids.push(write_case(store, authority, case, office, options).await?);
@@ -96,10 +98,44 @@ pub async fn load_demo(
         &dir,
     )
     .await?;
+    store
+        .import_documents(authority, &advice(options.seed, &cases, &ids)?)
+        .await?;
+    progress(DemoProgress {
+        done: total,
+        total,
+        what: "advice",
+    });
     Ok(DemoAuthority {
         authority,
         sign_ins: in_role_order(sign_ins),
     })
+}
+
+/// Every case's advice documents, put on the case the day each came in by
+/// the coordinator who received it (or by the adviser, when they use Tandem).
+fn advice(
+    seed: u64,
+    cases: &[PlannedCase],
+    ids: &[CaseId],
+) -> Result<Vec<ImportedDocument>, DemoError> {
+    let mut out = Vec::new();
+    for (case, id) in cases.iter().zip(ids) {
+        for doc in advice_documents(seed, case) {
+            out.push(ImportedDocument {
+                case: *id,
+                received_at: recorded_at(doc.received_on)?,
+                document: NewDocument {
+                    name: doc.name,
+                    content_type: "text/plain; charset=utf-8".to_owned(),
+                    content: doc.text.into_bytes(),
+                    uploaded_by: doc.adviser_id.or(case.state.coordinator_id).map(PersonId),
+                    family_visible: doc.family_visible,
+                },
+            });
+        }
+    }
+    Ok(out)
 }
 
 fn step(done: u64, what: &'static str) -> DemoProgress {

@@ -11,6 +11,7 @@ mod contact;
 mod error;
 mod family;
 mod model;
+mod plan;
 pub mod read_model;
 mod sql;
 
@@ -23,6 +24,7 @@ pub use contact::{ContactPreferences, ReminderKey};
 pub use error::{StoreError, StoreResult};
 pub use family::*;
 pub use model::*;
+pub use plan::*;
 pub use sql::SqlStore;
 
 #[async_trait]
@@ -203,6 +205,14 @@ pub trait Store: Send + Sync + 'static {
         case: CaseId,
         document: &NewDocument,
     ) -> StoreResult<i64>;
+    /// Adds many documents to cases of `authority` in one transaction, each
+    /// dated when it came in. `NotFound`, and nothing added, if a case is
+    /// not there.
+    async fn import_documents(
+        &self,
+        authority: AuthorityId,
+        documents: &[ImportedDocument],
+    ) -> StoreResult<()>;
     async fn documents(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Document>>;
     async fn document_content(
         &self,
@@ -360,6 +370,89 @@ pub trait Store: Send + Sync + 'static {
         authority: AuthorityId,
         case: CaseId,
     ) -> StoreResult<Option<ChildViews>>;
+
+    // The EHC plan: versions, comments and answers, issues, bands, and the
+    // authority's own drafting data.
+    /// Saves the version after `new.after`; `Conflict` if that is not the
+    /// latest any more.
+    async fn save_plan_version(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        new: &NewPlanVersion,
+    ) -> StoreResult<i64>;
+    async fn plan_versions(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanVersionSummary>>;
+    /// One version, or the latest when `version` is `None`.
+    async fn plan_version(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        version: Option<i64>,
+    ) -> StoreResult<Option<PlanVersion>>;
+    async fn add_plan_comment(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        comment: &NewPlanComment,
+    ) -> StoreResult<i64>;
+    async fn answer_plan_comment(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        comment: i64,
+        answer: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()>;
+    async fn plan_comments(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanComment>>;
+    async fn record_plan_issue(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        issue: &PlanIssue,
+    ) -> StoreResult<()>;
+    async fn plan_issues(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanIssue>>;
+    /// Every issue of every plan of the authority, oldest first.
+    async fn issued_plans(&self, authority: AuthorityId) -> StoreResult<Vec<IssuedPlan>>;
+    async fn record_band_decision(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        band: &str,
+        reason: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()>;
+    async fn band_decisions(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<BandDecision>>;
+    async fn set_plan_data(
+        &self,
+        authority: AuthorityId,
+        kind: PlanDataKind,
+        content: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()>;
+    async fn plan_data(
+        &self,
+        authority: AuthorityId,
+        kind: PlanDataKind,
+    ) -> StoreResult<Option<String>>;
 }
 
 /// Opens the store named by a `sqlite://…` or `postgres://…` URL and brings

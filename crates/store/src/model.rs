@@ -220,6 +220,16 @@ pub struct NewDocument {
     pub family_visible: bool,
 }
 
+/// A document that came in before it was loaded: records brought over in
+/// bulk, such as the demo's advice.
+#[derive(Debug, Clone)]
+pub struct ImportedDocument {
+    pub case: CaseId,
+    /// When it came in, which is when the case shows it as uploaded.
+    pub received_at: Timestamp,
+    pub document: NewDocument,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Document {
     pub id: i64,

@@ -24,6 +24,7 @@ conformance!(
     migrations_go_down_and_up_again,
     messages_join_the_outbox_with_their_events_or_not_at_all,
     documents_stay_with_their_case_and_authority,
+    imported_documents_keep_their_dates_and_go_in_together,
     schools_and_people_keep_their_contact_details,
     a_due_message_is_claimed_by_one_sender_only,
     a_reminder_is_recorded_and_queued_once,
@@ -799,4 +800,53 @@ async fn documents_stay_with_their_case_and_authority(store: &SqlStore) {
         Err(StoreError::NotFound)
     ));
     assert_eq!(store.documents(a, case).await.unwrap().len(), 1);
+}
+
+async fn imported_documents_keep_their_dates_and_go_in_together(store: &SqlStore) {
+    let a = authority(store, "915").await;
+    let b = authority(store, "916").await;
+    let first = open_case(store, a, "TST-2026-00050", None).await;
+    let second = open_case(store, a, "TST-2026-00051", None).await;
+    let elsewhere = open_case(store, b, "TST-2026-00052", None).await;
+    let received: Timestamp = "2025-02-12T10:30:00Z".parse().unwrap();
+    let imported = |case: CaseId, name: &str| ImportedDocument {
+        case,
+        received_at: received,
+        document: NewDocument {
+            name: name.into(),
+            content_type: "text/plain; charset=utf-8".into(),
+            content: format!("{name}: advice").into_bytes(),
+            uploaded_by: None,
+            family_visible: true,
+        },
+    };
+    let batch = [
+        imported(first, "psychological-advice.txt"),
+        imported(first, "medical-advice.txt"),
+        imported(second, "educational-advice.txt"),
+    ];
+    store.import_documents(a, &batch).await.unwrap();
+    let listed = store.documents(a, first).await.unwrap();
+    assert_eq!(listed.len(), 2);
+    assert!(listed
+        .iter()
+        .all(|d| d.uploaded_at == received && d.family_visible));
+    let (_, bytes) = store
+        .document_content(a, second, store.documents(a, second).await.unwrap()[0].id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(bytes, b"educational-advice.txt: advice");
+
+    // A case of another authority spoils the batch: nothing of it is added.
+    let spoiled = [
+        imported(second, "social-care-advice.txt"),
+        imported(elsewhere, "parent-carer-views.txt"),
+    ];
+    assert!(matches!(
+        store.import_documents(a, &spoiled).await,
+        Err(StoreError::NotFound)
+    ));
+    assert_eq!(store.documents(a, second).await.unwrap().len(), 1);
+    assert!(store.documents(b, elsewhere).await.unwrap().is_empty());
 }

@@ -73,6 +73,10 @@ pub enum PlanCommand {
 pub enum PlanFormat {
     /// An accessible HTML page.
     Html,
+    /// A Word document.
+    Docx,
+    /// A tagged PDF (PDF/UA-1).
+    Pdf,
 }
 
 #[derive(Args)]
@@ -105,6 +109,17 @@ pub struct PlanCheckArgs {
 pub enum BenchWhat {
     /// Analyse a case of about 1,500 words in four documents, many times.
     Engine,
+    /// Draft, check and render the plans of demo cases with advice.
+    Plan(BenchPlanArgs),
+}
+
+#[derive(Args)]
+pub struct BenchPlanArgs {
+    #[command(flatten)]
+    pub database: Database,
+    /// How many cases with advice documents to draft.
+    #[arg(long, default_value_t = 100)]
+    pub cases: usize,
 }
 
 #[derive(Args, Clone)]

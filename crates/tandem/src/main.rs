@@ -3,6 +3,7 @@
 #![forbid(unsafe_code)]
 
 mod accounts;
+mod bench_plan;
 mod cli;
 mod demo_cmd;
 mod engine_cmd;
@@ -42,6 +43,7 @@ fn main() -> anyhow::Result<()> {
         Command::Evaluate(args) => engine_cmd::evaluate(&args.corpus),
         Command::Bench(args) => match args.what {
             cli::BenchWhat::Engine => engine_cmd::bench_engine(),
+            cli::BenchWhat::Plan(args) => runtime.block_on(bench_plan::run(args)),
         },
         Command::ExtractPdf => engine_cmd::extract_pdf_child(),
         Command::Plan(cli::PlanCommand::Draft(args)) => runtime.block_on(plan_cmd::draft(args)),

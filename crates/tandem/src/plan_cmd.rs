@@ -8,7 +8,7 @@ use tandem_domain::plan::check as check_plan;
 use tandem_store::{Authority, CaseSummary, SqlStore, Store};
 use tandem_web::plan::{draft_for_case, render_html, PlanFacts};
 
-use crate::cli::{PlanCheckArgs, PlanDraftArgs};
+use crate::cli::{PlanCheckArgs, PlanDraftArgs, PlanFormat};
 
 /// The case with this reference, in whichever authority holds it.
 async fn find_case(store: &SqlStore, reference: &str) -> anyhow::Result<(Authority, CaseSummary)> {
@@ -36,7 +36,8 @@ async fn drafted(
         today,
     )
     .await
-    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    .map_err(|e| anyhow::anyhow!("{e}"))?
+    .plan;
     Ok((authority, case, plan))
 }
 
@@ -54,17 +55,23 @@ pub async fn draft(args: PlanDraftArgs) -> anyhow::Result<()> {
         reference: case.reference.clone(),
         status: "Draft".into(),
     };
-    let html = render_html(&plan, &facts).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let bytes = match args.format {
+        PlanFormat::Html => render_html(&plan, &facts)
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+            .into_bytes(),
+        PlanFormat::Docx => tandem_documents::docx::render_docx(&plan, &facts)?,
+        PlanFormat::Pdf => tandem_documents::pdf::render_pdf(&plan, &facts)?,
+    };
     match &args.out {
         Some(path) => {
-            std::fs::write(path, html)?;
+            std::fs::write(path, bytes)?;
             eprintln!(
                 "Wrote the draft plan of {} to {}",
                 case.reference,
                 path.display()
             );
         }
-        None => std::io::stdout().write_all(html.as_bytes())?,
+        None => std::io::stdout().write_all(&bytes)?,
     }
     Ok(())
 }

@@ -38,7 +38,6 @@ pub fn router(state: AppState) -> Router {
             "/cases/{reference}/conversation",
             get(pages::portal::conversation).post(pages::portal::post_message),
         )
-        .route("/cases/{reference}/plan", get(pages::plan_page::show))
         .route(
             "/cases/{reference}/views",
             get(pages::portal::views).post(pages::portal::save_views),
@@ -64,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .route("/queues/inbox", get(pages::queues::inbox))
         .route("/queues/team", get(pages::queues::team))
         .merge(pages::apply::routes())
+        .merge(pages::plan::routes())
         .merge(auth::routes())
         .merge(admin::routes())
         .merge(api::routes())

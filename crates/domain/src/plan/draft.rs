@@ -163,12 +163,13 @@ pub fn draft(input: &DraftInput, catalogue: &Catalogue, library: &OutcomesLibrar
         let item = Provision {
             number: items,
             what: entry.what.replace("{child}", name),
+            // Any field of a catalogue entry may name the child.
             delivery: Delivery {
-                who: format!("{} ({})", entry.who, entry.provider),
-                expertise: entry.expertise.clone(),
-                frequency: entry.frequency.clone(),
-                duration: entry.duration.clone(),
-                group_size: entry.group_size.clone(),
+                who: format!("{} ({})", entry.who, entry.provider).replace("{child}", name),
+                expertise: entry.expertise.replace("{child}", name),
+                frequency: entry.frequency.replace("{child}", name),
+                duration: entry.duration.replace("{child}", name),
+                group_size: entry.group_size.replace("{child}", name),
             },
             needs,
             outcomes,
@@ -258,6 +259,12 @@ mod tests {
             assert_eq!(plan.needs[0].source.as_ref().map(|s| s.sentence), Some(4));
             assert!(plan.outcomes.iter().all(|o| o.by.is_some()));
             assert!(plan.outcomes.iter().all(|o| !o.text.contains("{child}")));
+            assert!(
+                !serde_json::to_string(&plan)
+                    .unwrap_or_default()
+                    .contains("{child}"),
+                "no field of the draft keeps the placeholder"
+            );
             assert!(!plan.health_provision.is_empty());
             let faults = check(&plan, date(2026, 11, 25));
             assert!(faults.is_empty(), "born {born}: {faults:#?}");

@@ -31,6 +31,29 @@ pub struct FundingPosition {
 }
 
 impl FundingBands {
+    /// An authority's bands from its TOML, lowest first; at least one band,
+    /// and one that every score reaches (0 points).
+    pub fn from_toml(text: &str) -> Result<FundingBands, super::DataError> {
+        let error = |detail: String| super::DataError {
+            what: "the funding bands",
+            detail,
+        };
+        let mut bands: FundingBands = toml::from_str(text).map_err(|e| error(e.to_string()))?;
+        if !bands.bands.iter().any(|b| b.min_points == 0) {
+            return Err(error("one band must start at 0 points".into()));
+        }
+        if bands.bands.iter().any(|b| b.annual_pence < 0) {
+            return Err(error("a band's amount cannot be below nothing".into()));
+        }
+        bands.bands.sort_by_key(|b| b.min_points);
+        Ok(bands)
+    }
+
+    /// The band with this name.
+    pub fn named(&self, name: &str) -> Option<&Band> {
+        self.bands.iter().find(|b| b.name == name)
+    }
+
     /// The highest band `points` reach.
     pub fn band_for(&self, points: u32) -> Option<&Band> {
         self.bands
@@ -95,5 +118,17 @@ mod tests {
         assert_eq!(position.gap_pence, Some(200_000));
         assert_eq!(bands().band_for(19).map(|b| b.name.as_str()), Some("A"));
         assert_eq!(FundingBands::points(&[9, 9], 0), 12, "levels cap at 3");
+    }
+
+    #[test]
+    fn northbrook_bands_load_and_bad_bands_are_refused() {
+        let shipped = include_str!("../../data/northbrook/funding-bands.toml");
+        let bands = FundingBands::from_toml(shipped).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(bands.bands.len(), 6);
+        assert_eq!(bands.band_for(0).map(|b| b.name.as_str()), Some("Band 1"));
+        assert!(bands.named("Band 4").is_some());
+        let no_floor = "[[bands]]\nname = \"X\"\nmin_points = 5\nannual_pence = 1\n";
+        assert!(FundingBands::from_toml(no_floor).is_err());
+        assert!(FundingBands::from_toml("bands = 3").is_err());
     }
 }

@@ -7,8 +7,10 @@ mod catalogue;
 mod content;
 mod draft;
 mod funding;
+mod lock;
 mod phase;
 mod quality;
+mod section;
 
 pub use catalogue::{
     Catalogue, CatalogueEntry, DataError, OutcomeTemplate, OutcomesLibrary, PlanSection,
@@ -16,5 +18,7 @@ pub use catalogue::{
 pub use content::*;
 pub use draft::{draft, DraftInput};
 pub use funding::{Band, FundingBands, FundingPosition};
+pub use lock::{open_for_changes, Locked};
 pub use phase::{end_of_stage, year_group, Phase};
 pub use quality::{check, Fault, FaultKind};
+pub use section::Section;

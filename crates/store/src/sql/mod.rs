@@ -10,6 +10,7 @@ mod contacts;
 mod documents;
 mod events;
 mod people;
+mod plans;
 mod portal;
 mod requests;
 mod rows;

@@ -7,13 +7,14 @@ use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
 use super::{
-    audit, authorities, cases, contacts, documents, events, people, portal, requests, sessions,
-    SqlStore,
+    audit, authorities, cases, contacts, documents, events, people, plans, portal, requests,
+    sessions, SqlStore,
 };
 use crate::contact::{ContactPreferences, ReminderKey};
 use crate::error::StoreResult;
 use crate::family::*;
 use crate::model::*;
+use crate::plan::*;
 use crate::Store;
 
 #[async_trait]
@@ -321,6 +322,13 @@ impl Store for SqlStore {
     ) -> StoreResult<i64> {
         documents::add(&self.pool, authority, case, document).await
     }
+    async fn import_documents(
+        &self,
+        authority: AuthorityId,
+        documents: &[ImportedDocument],
+    ) -> StoreResult<()> {
+        documents::import(&self.pool, authority, documents).await
+    }
     async fn documents(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<Document>> {
         documents::list(&self.pool, authority, case).await
     }
@@ -468,5 +476,108 @@ impl Store for SqlStore {
         case: CaseId,
     ) -> StoreResult<Option<ChildViews>> {
         portal::views(&self.pool, authority, case).await
+    }
+
+    async fn save_plan_version(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        new: &NewPlanVersion,
+    ) -> StoreResult<i64> {
+        plans::save_version(&self.pool, authority, case, new).await
+    }
+    async fn plan_versions(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanVersionSummary>> {
+        plans::versions(&self.pool, authority, case).await
+    }
+    async fn plan_version(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        version: Option<i64>,
+    ) -> StoreResult<Option<PlanVersion>> {
+        plans::version(&self.pool, authority, case, version).await
+    }
+    async fn add_plan_comment(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        comment: &NewPlanComment,
+    ) -> StoreResult<i64> {
+        plans::add_comment(&self.pool, authority, case, comment).await
+    }
+    async fn answer_plan_comment(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        comment: i64,
+        answer: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()> {
+        plans::answer_comment(&self.pool, authority, case, comment, answer, by, at).await
+    }
+    async fn plan_comments(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanComment>> {
+        plans::comments(&self.pool, authority, case).await
+    }
+    async fn record_plan_issue(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        issue: &PlanIssue,
+    ) -> StoreResult<()> {
+        plans::record_issue(&self.pool, authority, case, issue).await
+    }
+    async fn plan_issues(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<PlanIssue>> {
+        plans::issues(&self.pool, authority, case).await
+    }
+    async fn issued_plans(&self, authority: AuthorityId) -> StoreResult<Vec<IssuedPlan>> {
+        plans::issued_plans(&self.pool, authority).await
+    }
+    async fn record_band_decision(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+        band: &str,
+        reason: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()> {
+        plans::record_band(&self.pool, authority, case, band, reason, by, at).await
+    }
+    async fn band_decisions(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Vec<BandDecision>> {
+        plans::bands(&self.pool, authority, case).await
+    }
+    async fn set_plan_data(
+        &self,
+        authority: AuthorityId,
+        kind: PlanDataKind,
+        content: &str,
+        by: PersonId,
+        at: Timestamp,
+    ) -> StoreResult<()> {
+        plans::set_data(&self.pool, authority, kind, content, by, at).await
+    }
+    async fn plan_data(
+        &self,
+        authority: AuthorityId,
+        kind: PlanDataKind,
+    ) -> StoreResult<Option<String>> {
+        plans::data(&self.pool, authority, kind).await
     }
 }

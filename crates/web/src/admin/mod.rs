@@ -2,6 +2,7 @@
 
 mod audit;
 mod people;
+mod plan_data;
 
 use axum::routing::{get, post};
 use axum::Router;
@@ -14,4 +15,8 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/audit.csv", get(audit::csv))
         .route("/admin/people", get(people::page))
         .route("/admin/people/{id}/access", post(people::set_access))
+        .route(
+            "/admin/plan-data/{kind}",
+            get(plan_data::page).post(plan_data::save),
+        )
 }

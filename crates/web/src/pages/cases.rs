@@ -308,11 +308,17 @@ pub async fn tracker_page(
         who.layout(nonce)
     };
     let status = crate::pages::form::status_for(&errors);
+    let plan_issued = !state
+        .store
+        .plan_issues(authority, found.case.id)
+        .await?
+        .is_empty();
     let extras = tracker::TrackerExtras {
         coordinator,
         saved,
         documents,
         errors,
+        plan_issued,
     };
     let page = tracker::page(layout, tr, who, found, &case_state, &milestones, extras);
     Ok((status, Html(page.render()?)).into_response())

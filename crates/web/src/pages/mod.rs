@@ -12,7 +12,7 @@ pub mod health;
 pub mod home;
 pub mod info;
 pub mod messages;
-pub mod plan_page;
+pub mod plan;
 pub mod portal;
 pub mod queues;
 pub mod tracker;

@@ -82,6 +82,8 @@ pub struct TrackerExtras {
     pub saved: bool,
     pub documents: Vec<Document>,
     pub errors: Vec<FieldError>,
+    /// A version of the plan has been issued to the family.
+    pub plan_issued: bool,
 }
 
 pub fn page(
@@ -110,7 +112,27 @@ pub fn page(
             .map(|name| tr.with("tracker-coordinator", &[("name", &name)])),
         steps,
         decisions: decisions(&tr, state),
-        next: family_links(&tr, who, found, state),
+        next: {
+            let mut next = family_links(&tr, who, found, state);
+            if extras.plan_issued {
+                let plan = format!("/cases/{}/plan", found.case.reference);
+                // Comments on an issued plan are made section by section
+                // on the plan itself.
+                for link in &mut next {
+                    if link.href.ends_with("/actions/record-comments") {
+                        link.href = plan.clone();
+                    }
+                }
+                next.insert(
+                    0,
+                    ActionLink {
+                        href: plan,
+                        label: tr.t("plan-read"),
+                    },
+                );
+            }
+            next
+        },
         saved: extras.saved,
         documents: extras.documents,
         family: who.person.role.is_family(),

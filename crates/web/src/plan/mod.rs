@@ -4,34 +4,28 @@
 //! the family's "all about me", the advice received, and the authority's
 //! provision catalogue and outcomes library.
 
+mod compare;
+mod data;
+pub mod edit;
+mod money;
 mod render;
+mod stored;
 
-pub use render::{render_html, render_page, PlanFacts};
+pub use compare::{compare, section_lines, ComparedSection};
+pub use data::{authority_data, current_text, validate, DraftingData};
+pub use money::Funding;
+pub use render::{parts, pounds, render_html, Parts, PlanFacts, SectionLinks};
+pub use stored::{load, save, Saved};
 
 use tandem_domain::case::CaseState;
 use tandem_domain::ids::{AuthorityId, CaseId};
-use tandem_domain::plan::{
-    draft, AdviceGiven, Catalogue, DraftInput, NeedArea, OutcomesLibrary, Plan, Source, Statement,
-};
+use tandem_domain::plan::{draft, AdviceGiven, DraftInput, NeedArea, Plan, Source, Statement};
 use tandem_engine::area::Area;
 use tandem_engine::ingest::{read_bytes, PdfReader};
 use tandem_store::read_model::to_case_events;
 use tandem_store::Store;
 
 use crate::error::{WebError, WebResult};
-
-/// Northbrook's catalogue and library, shipped as the example every
-/// authority starts from.
-const CATALOGUE: &str = include_str!("../../../domain/data/northbrook/provision-catalogue.toml");
-const OUTCOMES: &str = include_str!("../../../domain/data/northbrook/outcomes.toml");
-
-pub fn shipped_catalogue() -> WebResult<(Catalogue, OutcomesLibrary)> {
-    let catalogue =
-        Catalogue::from_toml(CATALOGUE).map_err(|e| WebError::Internal(anyhow::anyhow!(e)))?;
-    let library =
-        OutcomesLibrary::from_toml(OUTCOMES).map_err(|e| WebError::Internal(anyhow::anyhow!(e)))?;
-    Ok((catalogue, library))
-}
 
 fn statement(text: &str, document: &str, sentence: usize) -> Statement {
     Statement {
@@ -43,6 +37,13 @@ fn statement(text: &str, document: &str, sentence: usize) -> Statement {
     }
 }
 
+/// A plan drafted from the evidence, with the 20-question levels the
+/// engine read, which the funding bands count.
+pub struct Drafted {
+    pub plan: Plan,
+    pub levels: Vec<u8>,
+}
+
 /// Drafts the plan of `case` from what the case holds today.
 pub async fn draft_for_case(
     store: &dyn Store,
@@ -50,7 +51,7 @@ pub async fn draft_for_case(
     case: CaseId,
     pdf: Option<PdfReader>,
     today: jiff::civil::Date,
-) -> WebResult<Plan> {
+) -> WebResult<Drafted> {
     let summary = store
         .case(authority, case)
         .await?
@@ -125,6 +126,9 @@ pub async fn draft_for_case(
             })
         })
         .collect();
-    let (catalogue, library) = shipped_catalogue()?;
-    Ok(draft(&input, &catalogue, &library))
+    let data = authority_data(store, authority).await?;
+    Ok(Drafted {
+        plan: draft(&input, &data.catalogue, &data.outcomes),
+        levels: analysis.metrics.values().copied().collect(),
+    })
 }

@@ -9,27 +9,20 @@ use tandem_domain::plan::{Need, NeedArea, Plan, Provision};
 
 use crate::error::WebResult;
 
-/// Who the plan is for and who issues it.
-pub struct PlanFacts {
-    pub authority: String,
-    pub child_name: String,
-    pub date_of_birth: String,
-    pub reference: String,
-    pub status: String,
+pub use tandem_documents::{pounds, PlanFacts};
+
+pub struct AreaNeeds<'a> {
+    pub label: &'static str,
+    pub needs: Vec<&'a Need>,
 }
 
-struct AreaNeeds<'a> {
-    label: &'static str,
-    needs: Vec<&'a Need>,
-}
-
-struct OutcomeRow {
-    number: u32,
-    needs: String,
-    text: String,
-    by: String,
-    steps: Vec<String>,
-    adulthood: bool,
+pub struct OutcomeRow {
+    pub number: u32,
+    pub needs: String,
+    pub text: String,
+    pub by: String,
+    pub steps: Vec<String>,
+    pub adulthood: bool,
 }
 
 #[derive(Template)]
@@ -38,6 +31,7 @@ struct PlanDocument<'a> {
     facts: &'a PlanFacts,
     plan: &'a Plan,
     parts: Parts<'a>,
+    links: SectionLinks,
 }
 
 fn numbers(list: &[u32]) -> String {
@@ -47,60 +41,28 @@ fn numbers(list: &[u32]) -> String {
         .join(", ")
 }
 
-pub fn pounds(pence: i64) -> String {
-    let pounds = pence / 100;
-    let text = pounds.to_string();
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i > 0 && (text.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("£{out}")
+/// The parts of the plan the document and the pages draw.
+pub struct Parts<'a> {
+    pub areas: Vec<AreaNeeds<'a>>,
+    pub outcomes: Vec<OutcomeRow>,
+    pub sections: Vec<(&'static str, &'static str, &'a [Provision])>,
+    pub advice: Vec<(String, String, String)>,
+    pub cost: String,
 }
 
-/// The parts of the plan both the document and the page draw.
-struct Parts<'a> {
-    areas: Vec<AreaNeeds<'a>>,
-    outcomes: Vec<OutcomeRow>,
-    sections: Vec<(&'static str, &'static str, &'a [Provision])>,
-    advice: Vec<(String, String, String)>,
-    cost: String,
+/// Where each section's heading links to: its edit page for staff who may
+/// change the plan, its comment form for a family with a draft to answer.
+#[derive(Default)]
+pub struct SectionLinks {
+    /// e.g. "/cases/REF/plan/sections": the section's code follows.
+    pub edit: Option<String>,
+    /// e.g. "/cases/REF/plan/comment?section=": the code follows.
+    pub comment: Option<String>,
+    /// "Comment on section", in the family's language.
+    pub comment_label: String,
 }
 
-#[derive(Template)]
-#[template(path = "plan/page.html")]
-struct PlanPage<'a> {
-    layout: crate::layout::Layout,
-    facts: &'a PlanFacts,
-    plan: &'a Plan,
-    parts: Parts<'a>,
-    /// Each fault with a link to the place to fix it.
-    faults: Vec<(String, String)>,
-}
-
-/// The staff page: the quality check as a list of links, then the plan.
-pub fn render_page(
-    layout: crate::layout::Layout,
-    plan: &Plan,
-    facts: &PlanFacts,
-    faults: &[tandem_domain::plan::Fault],
-) -> WebResult<String> {
-    let page = PlanPage {
-        layout,
-        facts,
-        plan,
-        parts: parts(plan),
-        faults: faults
-            .iter()
-            .map(|f| (format!("#section-{}", f.section), f.message.clone()))
-            .collect(),
-    };
-    Ok(page.render()?)
-}
-
-fn parts(plan: &Plan) -> Parts<'_> {
+pub fn parts(plan: &Plan) -> Parts<'_> {
     let areas = NeedArea::ALL
         .into_iter()
         .map(|area| AreaNeeds {
@@ -152,16 +114,7 @@ pub fn render_html(plan: &Plan, facts: &PlanFacts) -> WebResult<String> {
         facts,
         plan,
         parts: parts(plan),
+        links: SectionLinks::default(),
     };
     Ok(document.render()?)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn pounds_are_written_with_thousands_separated() {
-        assert_eq!(super::pounds(2_300_000), "£23,000");
-        assert_eq!(super::pounds(99), "£0");
-        assert_eq!(super::pounds(123_456_789), "£1,234,567");
-    }
 }

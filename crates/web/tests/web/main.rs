@@ -12,6 +12,7 @@ mod journey;
 mod notify;
 mod oidc;
 mod plan;
+mod plan_journey;
 mod portal;
 mod queues;
 mod shell;

@@ -39,7 +39,8 @@ async fn a_draft_comes_from_the_evidence_with_every_statement_sourced() {
     let started = std::time::Instant::now();
     let plan = draft_for_case(app.store.as_ref(), app.authority, case, None, today)
         .await
-        .unwrap();
+        .unwrap()
+        .plan;
     println!("drafted in {:?}", started.elapsed());
     assert!(!plan.needs.is_empty(), "{plan:#?}");
     assert!(plan.needs.iter().all(|n| n
@@ -91,6 +92,7 @@ async fn staff_see_the_draft_with_its_quality_check_and_families_do_not() {
     assert!(page.body.contains("id=\"section-F\""));
     assert_eq!(
         parent.get("/cases/NBC-2026-00012/plan").await.status,
-        StatusCode::FORBIDDEN
+        StatusCode::NOT_FOUND,
+        "the family sees the plan once a draft is issued to them"
     );
 }

@@ -11,7 +11,7 @@ mod fields;
 mod parse;
 mod plan_fields;
 mod reader;
-mod view;
+pub(crate) mod view;
 
 use askama::Template;
 use axum::extract::{Path, State};
@@ -172,6 +172,49 @@ fn render(
     Ok((status, Html(page.render()?)).into_response())
 }
 
+/// Appends `events` to the case at `version` with the messages they send
+/// and the read model they leave: the one way a page moves a case on.
+pub async fn record(
+    state: &AppState,
+    who: &SignedIn,
+    found: &CaseInHand,
+    before: &CaseState,
+    version: i64,
+    events: &[tandem_domain::case::CaseEvent],
+) -> WebResult<()> {
+    let mut next = before.clone();
+    for event in events {
+        next.apply(event);
+    }
+    let case = &found.case;
+    let stored = to_new_events(events, Some(who.person.id), state.clock.now())?;
+    let messages = notify::messages_for(state, case, &found.parties, events).await?;
+    let read_model = project(&next, state.today());
+    state
+        .store
+        .append_events(
+            who.person.authority,
+            case.id,
+            version,
+            &stored,
+            &read_model,
+            &messages,
+        )
+        .await?;
+    Ok(())
+}
+
+/// Issuing a plan goes through the plan's own page, where the quality
+/// check stands in the way: the journey's forms send people there.
+fn plan_issue_stage(kind: CommandKind) -> Option<&'static str> {
+    match kind {
+        CommandKind::IssueDraft => Some("draft"),
+        CommandKind::IssueFinal => Some("final"),
+        CommandKind::IssueAmendedFinal => Some("amended"),
+        _ => None,
+    }
+}
+
 pub async fn show(
     State(state): State<AppState>,
     who: SignedIn,
@@ -180,6 +223,10 @@ pub async fn show(
     Path((reference, action)): Path<(String, String)>,
 ) -> WebResult<Response> {
     let loaded = load(&state, &who, &reference, &action, tr).await?;
+    if let Some(stage) = plan_issue_stage(loaded.kind) {
+        let target = format!("/cases/{}/plan/issue/{stage}", loaded.found.case.reference);
+        return Ok(Redirect::to(&target).into_response());
+    }
     let errors = match check_allowed(&loaded.state, loaded.kind) {
         Ok(()) => Vec::new(),
         Err(refusal) => vec![view::refusal_error(loaded.kind, &refusal)],
@@ -205,6 +252,10 @@ pub async fn submit(
     CsrfForm(values): CsrfForm<Values>,
 ) -> WebResult<Response> {
     let loaded = load(&state, &who, &reference, &action, tr).await?;
+    if let Some(stage) = plan_issue_stage(loaded.kind) {
+        let target = format!("/cases/{}/plan/issue/{stage}", loaded.found.case.reference);
+        return Ok(Redirect::to(&target).into_response());
+    }
     let version: i64 = values
         .get("version")
         .and_then(|v| v.parse().ok())
@@ -244,19 +295,8 @@ pub async fn submit(
             );
         }
     };
-    let mut next = loaded.state.clone();
-    for event in &events {
-        next.apply(event);
-    }
+    record(&state, &who, &loaded.found, &loaded.state, version, &events).await?;
     let case = &loaded.found.case;
-    let stored = to_new_events(&events, Some(who.person.id), state.clock.now())?;
-    let messages = notify::messages_for(&state, case, &loaded.found.parties, &events).await?;
-    let read_model = project(&next, today);
-    let authority = who.person.authority;
-    state
-        .store
-        .append_events(authority, case.id, version, &stored, &read_model, &messages)
-        .await?;
     let target = if values.get("return").map(String::as_str) == Some("inbox") {
         format!("/queues/inbox?allocated={}", case.reference)
     } else {

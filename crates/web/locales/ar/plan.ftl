@@ -1,0 +1,36 @@
+# صفحات الخطة للعائلة: قراءة مسودة الخطة والتعليق عليها.
+
+plan-draft-title = مسودة الخطة
+plan-final-title = الخطة
+plan-draft-intro = هذه مسودة خطة { $child }. يُرجى قراءة كل جزء منها. يمكنك التعليق على أي جزء، أو اقتراح تغيير، أو إخبارنا بالمدرسة التي تفضّلها، أو طلب اجتماع معنا.
+plan-deadline = يُرجى إرسال تعليقاتك إلينا بحلول { $due }.
+plan-final-intro = هذه خطة { $child } النهائية. إذا أردت تغييرها الآن، فاطلب منا مراجعة الخطة.
+plan-none = لا توجد خطة لعرضها بعد. سنخبرك عندما تصبح مسودة الخطة جاهزة.
+plan-download = نزّل الخطة بصيغة
+plan-download-word = مستند Word
+plan-download-pdf = PDF
+plan-or = أو
+plan-comment-on = علّق على القسم
+plan-your-comments = التعليقات وردودنا
+plan-no-comments = لا توجد تعليقات بعد.
+plan-our-answer = ردّنا
+plan-waiting = لم نردّ على هذا بعد.
+plan-comment-title = علّق على مسودة الخطة
+plan-comment-section = بأي جزء من الخطة يتعلّق تعليقك؟
+plan-comment-whole = الخطة كلها
+plan-comment-kind = ماذا تريد أن تفعل؟
+plan-kind-comment = اكتب تعليقًا
+plan-kind-change = اقترح تغييرًا
+plan-kind-school = أخبرنا بالمدرسة التي تفضّلها
+plan-kind-meeting = اطلب اجتماعًا معنا
+plan-comment-body = تعليقك
+plan-comment-hint = اكتب بكلماتك أنت. يمكنك الكتابة بأي لغة.
+plan-comment-send = أرسل تعليقك
+plan-err-body = اكتب تعليقك
+plan-err-kind = اختر ما تريد أن تفعله
+plan-err-section = اختر جزءًا من الخطة
+plan-err-long = يجب ألا يزيد تعليقك على 20000 حرف
+plan-comment-thanks = شكرًا لك. وصلنا تعليقك. سنردّ عليه في هذه الصفحة.
+plan-comment-closed = يمكنك التعليق فقط ما دامت مسودة الخطة لديك.
+plan-whole = الخطة كلها
+plan-read = اقرأ الخطة

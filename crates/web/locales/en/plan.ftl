@@ -1,0 +1,36 @@
+# The family's pages of the plan: reading the draft and commenting on it.
+
+plan-draft-title = The draft plan
+plan-final-title = The plan
+plan-draft-intro = This is the draft of { $child }'s plan. Please read each part. You can comment on any part, suggest a change, tell us which school you would like, or ask to meet us.
+plan-deadline = Please send us your comments by { $due }.
+plan-final-intro = This is { $child }'s final plan. To change it now, ask us for a review.
+plan-none = There is no plan to show yet. We will tell you when the draft plan is ready.
+plan-download = Download the plan as a
+plan-download-word = Word document
+plan-download-pdf = PDF
+plan-or = or
+plan-comment-on = Comment on section
+plan-your-comments = Comments and our answers
+plan-no-comments = There are no comments yet.
+plan-our-answer = Our answer
+plan-waiting = We have not answered this yet.
+plan-comment-title = Comment on the draft plan
+plan-comment-section = Which part of the plan is it about?
+plan-comment-whole = The whole plan
+plan-comment-kind = What would you like to do?
+plan-kind-comment = Make a comment
+plan-kind-change = Suggest a change
+plan-kind-school = Tell us which school you would like
+plan-kind-meeting = Ask to meet us
+plan-comment-body = Your comment
+plan-comment-hint = Use your own words. You can write in any language.
+plan-comment-send = Send your comment
+plan-err-body = Write your comment
+plan-err-kind = Choose what you would like to do
+plan-err-section = Choose the part of the plan
+plan-err-long = Your comment must be 20,000 characters or fewer
+plan-comment-thanks = Thank you. We have your comment. We will answer it on this page.
+plan-comment-closed = You can only comment while the draft plan is with you.
+plan-whole = The whole plan
+plan-read = Read the plan

@@ -1,0 +1,36 @@
+# Strony planu dla rodziny: czytanie projektu planu i przekazywanie uwag.
+
+plan-draft-title = Projekt planu
+plan-final-title = Plan
+plan-draft-intro = To jest projekt planu dla dziecka: { $child }. Przeczytaj, proszę, każdą część. Do każdej części możesz przekazać uwagi, zaproponować zmianę, powiedzieć nam, którą szkołę wolisz, albo poprosić o spotkanie z nami.
+plan-deadline = Prosimy, wyślij nam swoje uwagi do { $due }.
+plan-final-intro = To jest ostateczny plan dla dziecka: { $child }. Jeśli chcesz teraz coś w nim zmienić, poproś nas o przegląd planu.
+plan-none = Na razie nie ma tu planu do pokazania. Powiemy Ci, kiedy projekt planu będzie gotowy.
+plan-download = Pobierz plan jako
+plan-download-word = dokument Word
+plan-download-pdf = PDF
+plan-or = lub
+plan-comment-on = Przekaż uwagi do części
+plan-your-comments = Uwagi i nasze odpowiedzi
+plan-no-comments = Nie ma jeszcze żadnych uwag.
+plan-our-answer = Nasza odpowiedź
+plan-waiting = Jeszcze na to nie odpowiedzieliśmy.
+plan-comment-title = Uwagi do projektu planu
+plan-comment-section = Której części planu to dotyczy?
+plan-comment-whole = Cały plan
+plan-comment-kind = Co chcesz zrobić?
+plan-kind-comment = Przekaż uwagi
+plan-kind-change = Zaproponuj zmianę
+plan-kind-school = Powiedz nam, którą szkołę wolisz
+plan-kind-meeting = Poproś o spotkanie z nami
+plan-comment-body = Twoje uwagi
+plan-comment-hint = Pisz własnymi słowami. Możesz pisać w dowolnym języku.
+plan-comment-send = Wyślij uwagi
+plan-err-body = Wpisz swoje uwagi
+plan-err-kind = Wybierz, co chcesz zrobić
+plan-err-section = Wybierz część planu
+plan-err-long = Twoje uwagi mogą mieć najwyżej 20 000 znaków
+plan-comment-thanks = Dziękujemy. Otrzymaliśmy Twoje uwagi. Odpowiemy na nie na tej stronie.
+plan-comment-closed = Uwagi możesz przekazać tylko wtedy, gdy projekt planu jest u Ciebie.
+plan-whole = Cały plan
+plan-read = Przeczytaj plan

@@ -1,0 +1,36 @@
+# Bogagga qorshaha ee qoyska: akhrinta qorshaha qabyada ah iyo faallo ka bixintiisa.
+
+plan-draft-title = Qorshaha qabyada ah
+plan-final-title = Qorshaha
+plan-draft-intro = Kani waa qorshaha qabyada ah ee { $child }. Fadlan akhri qayb kasta. Waxaad faallo ka bixin kartaa qayb kasta, waxaad soo jeedin kartaa isbeddel, waxaad noo sheegi kartaa dugsiga aad doorbidayso, ama waxaad codsan kartaa inaad nala kulanto.
+plan-deadline = Fadlan faallooyinkaaga noo soo dir ugu dambayn { $due }.
+plan-final-intro = Kani waa qorshaha kama dambaysta ah ee { $child }. Haddii aad hadda rabto inaad beddesho, naga codso dib-u-eegis.
+plan-none = Weli ma jiro qorshe la muujiyo. Waxaan kuu sheegi doonnaa marka qorshaha qabyada ahi diyaar noqdo.
+plan-download = Qorshaha u soo deji sidii
+plan-download-word = dukumenti Word ah
+plan-download-pdf = PDF
+plan-or = ama
+plan-comment-on = Faallo ka bixi qaybta
+plan-your-comments = Faallooyinka iyo jawaabahayaga
+plan-no-comments = Weli ma jiraan faallooyin.
+plan-our-answer = Jawaabtayada
+plan-waiting = Weli kama aanan jawaabin tan.
+plan-comment-title = Faallo ka bixi qorshaha qabyada ah
+plan-comment-section = Faalladu qorshaha qaybtee ayay ku saabsan tahay?
+plan-comment-whole = Qorshaha oo dhan
+plan-comment-kind = Maxaad jeclaan lahayd inaad samayso?
+plan-kind-comment = Faallo bixi
+plan-kind-change = Soo jeedi isbeddel
+plan-kind-school = Noo sheeg dugsiga aad doorbidayso
+plan-kind-meeting = Codso inaad nala kulanto
+plan-comment-body = Faalladaada
+plan-comment-hint = Adeegso erayadaada. Waxaad ku qori kartaa luqad kasta.
+plan-comment-send = Dir faalladaada
+plan-err-body = Qor faalladaada
+plan-err-kind = Dooro waxa aad jeclaan lahayd inaad samayso
+plan-err-section = Dooro qaybta qorshaha
+plan-err-long = Faalladaadu waa inay ahaato 20,000 xaraf ama ka yar
+plan-comment-thanks = Mahadsanid. Waan helnay faalladaada. Waxaan uga jawaabi doonnaa boggan.
+plan-comment-closed = Waxaad faallo bixin kartaa oo keliya inta qorshaha qabyada ahi gacantaada ku jiro.
+plan-whole = Qorshaha oo dhan
+plan-read = Akhri qorshaha
