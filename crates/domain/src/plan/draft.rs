@@ -6,7 +6,7 @@
 
 use jiff::civil::Date;
 
-use super::catalogue::{Catalogue, OutcomesLibrary, PlanSection};
+use super::catalogue::{Catalogue, CatalogueEntry, OutcomesLibrary, PlanSection};
 use super::content::*;
 use super::phase::{end_of_stage, year_group, Phase};
 
@@ -160,22 +160,7 @@ pub fn draft(input: &DraftInput, catalogue: &Catalogue, library: &OutcomesLibrar
             continue;
         }
         items += 1;
-        let item = Provision {
-            number: items,
-            what: entry.what.replace("{child}", name),
-            // Any field of a catalogue entry may name the child.
-            delivery: Delivery {
-                who: format!("{} ({})", entry.who, entry.provider).replace("{child}", name),
-                expertise: entry.expertise.replace("{child}", name),
-                frequency: entry.frequency.replace("{child}", name),
-                duration: entry.duration.replace("{child}", name),
-                group_size: entry.group_size.replace("{child}", name),
-            },
-            needs,
-            outcomes,
-            annual_cost_pence: Some(entry.annual_cost_pence),
-            catalogue_id: Some(entry.id.clone()),
-        };
+        let item = provision_from(entry, items, name, needs, outcomes);
         match entry.section {
             PlanSection::F => plan.provision.push(item),
             PlanSection::G => plan.health_provision.push(item),
@@ -183,6 +168,31 @@ pub fn draft(input: &DraftInput, catalogue: &Catalogue, library: &OutcomesLibrar
         }
     }
     plan
+}
+
+fn provision_from(
+    entry: &CatalogueEntry,
+    number: u32,
+    name: &str,
+    needs: Vec<u32>,
+    outcomes: Vec<u32>,
+) -> Provision {
+    Provision {
+        number,
+        what: entry.what.replace("{child}", name),
+        // Any field of a catalogue entry may name the child.
+        delivery: Delivery {
+            who: format!("{} ({})", entry.who, entry.provider).replace("{child}", name),
+            expertise: entry.expertise.replace("{child}", name),
+            frequency: entry.frequency.replace("{child}", name),
+            duration: entry.duration.replace("{child}", name),
+            group_size: entry.group_size.replace("{child}", name),
+        },
+        needs,
+        outcomes,
+        annual_cost_pence: Some(entry.annual_cost_pence),
+        catalogue_id: Some(entry.id.clone()),
+    }
 }
 
 #[cfg(test)]

@@ -37,6 +37,69 @@ fn statement(text: &str, document: &str, sentence: usize) -> Statement {
     }
 }
 
+/// At most this many of the child's and family's own sentences in A.
+const VIEWS_FROM_ADVICE: usize = 6;
+
+/// Sentences the advice gives as the child's or family's views: those
+/// under a views heading ("Views of …", "What Leila says", "What we want
+/// for …") and the child's words quoted anywhere.
+fn views_in(documents: &[tandem_engine::Document]) -> Vec<Statement> {
+    use tandem_engine::document::BlockKind;
+    use tandem_engine::reading::Reading;
+    let mut out: Vec<Statement> = Vec::new();
+    for (index, document) in documents.iter().enumerate() {
+        for sentence in tandem_engine::sentences::sentences_of(index, document) {
+            if out.len() == VIEWS_FROM_ADVICE {
+                return out;
+            }
+            let under_views = sentence
+                .heading
+                .as_deref()
+                .and_then(Reading::area_of_heading)
+                == Some(Area::Views);
+            let quoted = sentence.text.contains(" said: \"") || sentence.text.contains(" says: \"");
+            let words = sentence.text.split_whitespace().count();
+            if sentence.kind != BlockKind::Heading
+                && (under_views || quoted)
+                && (4..=60).contains(&words)
+                && !out.iter().any(|s| s.text == sentence.text)
+            {
+                out.push(statement(&sentence.text, &document.name, sentence.index));
+            }
+        }
+    }
+    out
+}
+
+/// Sentences (document, position) whose every mention of a need is
+/// negated, past, about someone else or only suspected: evidence, perhaps,
+/// but not a statement of the child's need today (DESIGN §4).
+fn not_current_key(
+    reading: &tandem_engine::reading::Reading<'_>,
+    sentence: usize,
+) -> (String, usize) {
+    let source = reading.source(sentence);
+    (source.document, source.sentence)
+}
+
+fn not_about_the_child_now(
+    documents: &[tandem_engine::Document],
+) -> std::collections::HashSet<(String, usize)> {
+    let reading = tandem_engine::reading::Reading::new(documents);
+    let mut current = std::collections::HashSet::new();
+    let mut mentioned = std::collections::HashSet::new();
+    for mention in &reading.mentions {
+        mentioned.insert(mention.sentence);
+        if mention.polarity.is_current() {
+            current.insert(mention.sentence);
+        }
+    }
+    mentioned
+        .difference(&current)
+        .map(|s| not_current_key(&reading, *s))
+        .collect()
+}
+
 /// A plan drafted from the evidence, with the 20-question levels the
 /// engine read, which the funding bands count.
 pub struct Drafted {
@@ -66,12 +129,16 @@ pub async fn draft_for_case(
             files.push((document.name, content));
         }
     }
-    let analysis = tokio::task::spawn_blocking(move || {
+    let (analysis, own_words, not_current) = tokio::task::spawn_blocking(move || {
         let documents: Vec<_> = files
             .iter()
             .filter_map(|(name, bytes)| read_bytes(name, bytes, pdf.as_ref()).ok())
             .collect();
-        tandem_engine::analyse(&documents)
+        (
+            tandem_engine::analyse(&documents),
+            views_in(&documents),
+            not_about_the_child_now(&documents),
+        )
     })
     .await
     .map_err(|e| WebError::Internal(e.into()))?;
@@ -92,6 +159,10 @@ pub async fn draft_for_case(
         ..DraftInput::default()
     };
     for line in &analysis.summary {
+        let about = (line.source.document.clone(), line.source.sentence);
+        if line.area != Area::Views && not_current.contains(&about) {
+            continue;
+        }
         let said = statement(&line.text, &line.source.document, line.source.sentence);
         match line.area {
             Area::CommunicationInteraction => input
@@ -105,6 +176,13 @@ pub async fn draft_for_case(
             Area::Health => input.health.push(said),
             Area::SocialCare => input.social_care.push(said),
             Area::Views => input.views.push(said),
+        }
+    }
+    // The summary keeps the views short; section A is the child's and
+    // family's own words, so it takes them from where the advice gives them.
+    for said in own_words {
+        if !input.views.iter().any(|v| v.text == said.text) {
+            input.views.push(said);
         }
     }
     if let Some(views) = store.child_views(authority, case).await? {

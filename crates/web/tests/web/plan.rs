@@ -96,3 +96,47 @@ async fn staff_see_the_draft_with_its_quality_check_and_families_do_not() {
         "the family sees the plan once a draft is issued to them"
     );
 }
+
+#[tokio::test]
+async fn section_a_takes_the_child_and_familys_own_words_from_the_advice() {
+    let app = TestApp::new().await;
+    let case = app.case(app.authority, "NBC-2026-00013", &[]).await;
+    add_report(&app, case).await;
+    let views = NewDocument {
+        name: "parent-carer-views.txt".into(),
+        content_type: "text/plain; charset=utf-8".into(),
+        content: "Parent and carer views\n\nWhat Ava says\n\nAva said: \"I like trains and I want to be a driver.\"\n\nWhat we want for Ava\n\nWe want Ava to be happy and to have friends at school.\n"
+            .as_bytes()
+            .to_vec(),
+        uploaded_by: None,
+        family_visible: true,
+    };
+    app.store
+        .add_document(app.authority, case, &views)
+        .await
+        .unwrap();
+    let plan = draft_for_case(
+        app.store.as_ref(),
+        app.authority,
+        case,
+        None,
+        jiff::civil::date(2026, 11, 25),
+    )
+    .await
+    .unwrap()
+    .plan;
+    let said: Vec<&str> = plan.views.iter().map(|v| v.text.as_str()).collect();
+    assert!(said.iter().any(|t| t.contains("I like trains")), "{said:?}");
+    assert!(
+        said.iter()
+            .any(|t| t.contains("to be happy and to have friends")),
+        "{said:?}"
+    );
+    assert!(plan.views.iter().all(|v| v
+        .source
+        .as_ref()
+        .is_some_and(|s| s.document.ends_with(".txt"))));
+    assert!(!check(&plan, jiff::civil::date(2026, 11, 25))
+        .iter()
+        .any(|f| f.kind == FaultKind::ViewsMissing));
+}
