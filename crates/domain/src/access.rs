@@ -50,6 +50,8 @@ pub enum Action {
     VoteAtPanel,
     /// See bands, costs and commitments.
     ViewFunding,
+    /// See the authority's plans' bands beside their planned cost.
+    ReportFunding,
     /// Work queues: new requests inbox, caseloads, team view.
     ViewWorkQueues,
     /// Read and export the authority's audit log.
@@ -61,7 +63,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 13] = [
+    pub const ALL: [Action; 14] = [
         Action::ViewCase,
         Action::ViewStaffRecord,
         Action::RecordCaseEvent,
@@ -71,6 +73,7 @@ impl Action {
         Action::CommentOnDraft,
         Action::VoteAtPanel,
         Action::ViewFunding,
+        Action::ReportFunding,
         Action::ViewWorkQueues,
         Action::ViewAuditLog,
         Action::ManagePeople,
@@ -82,6 +85,7 @@ impl Action {
         matches!(
             self,
             Action::ViewWorkQueues
+                | Action::ReportFunding
                 | Action::ViewAuditLog
                 | Action::ManagePeople
                 | Action::ManageDirectory
@@ -187,11 +191,12 @@ fn role_may(role: Role, action: Action) -> bool {
                 | UploadDocument
                 | ViewWorkQueues
                 | ViewFunding
+                | ReportFunding
                 | ManageDirectory
         ),
         Role::PanelMember => matches!(
             action,
-            ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding
+            ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding | ReportFunding
         ),
         Role::Manager => matches!(
             action,
@@ -200,10 +205,11 @@ fn role_may(role: Role, action: Action) -> bool {
                 | RecordCaseEvent
                 | AllocateCase
                 | ViewFunding
+                | ReportFunding
                 | ViewWorkQueues
                 | ManageDirectory
         ),
-        Role::Finance => matches!(action, ViewCase | ViewFunding),
+        Role::Finance => matches!(action, ViewCase | ViewFunding | ReportFunding),
         Role::AuthorityAdmin => matches!(action, ViewAuditLog | ManagePeople),
     }
 }

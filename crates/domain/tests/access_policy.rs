@@ -64,9 +64,12 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
                 UploadDocument,
                 ViewFunding,
             ],
-            &[ViewWorkQueues, ManageDirectory],
+            &[ViewWorkQueues, ReportFunding, ManageDirectory],
         ),
-        Role::PanelMember => (&[ViewCase, ViewStaffRecord, VoteAtPanel, ViewFunding], &[]),
+        Role::PanelMember => (
+            &[ViewCase, ViewStaffRecord, VoteAtPanel, ViewFunding],
+            &[ReportFunding],
+        ),
         Role::Manager => (
             &[
                 ViewCase,
@@ -75,9 +78,9 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
                 AllocateCase,
                 ViewFunding,
             ],
-            &[ViewWorkQueues, ManageDirectory],
+            &[ViewWorkQueues, ReportFunding, ManageDirectory],
         ),
-        Role::Finance => (&[ViewCase, ViewFunding], &[]),
+        Role::Finance => (&[ViewCase, ViewFunding], &[ReportFunding]),
         Role::AuthorityAdmin => (&[], &[ViewAuditLog, ManagePeople]),
     }
 }

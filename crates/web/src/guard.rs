@@ -121,6 +121,7 @@ fn action_name(action: Action) -> &'static str {
         Action::CommentOnDraft => "commented on draft",
         Action::VoteAtPanel => "voted at panel",
         Action::ViewFunding => "viewed funding",
+        Action::ReportFunding => "viewed funding report",
         Action::ViewWorkQueues => "viewed work queue",
         Action::ViewAuditLog => "viewed audit log",
         Action::ManagePeople => "managed people",

@@ -160,6 +160,15 @@ impl Layout {
                 label: "Team".into(),
             });
         }
+        if matches!(
+            role,
+            Role::Coordinator | Role::PanelMember | Role::Manager | Role::Finance
+        ) {
+            nav.push(NavItem {
+                href: "/reports/plan-funding",
+                label: "Plan funding".into(),
+            });
+        }
         if role == Role::AuthorityAdmin {
             nav.push(NavItem {
                 href: "/admin/people",

@@ -379,6 +379,12 @@ async fn a_plan_goes_from_advice_to_an_issued_final_plan_through_the_pages() {
         assert_eq!(record[0].override_reason.as_deref(), Some(reason));
     }
 
+    // The invited school reads the draft and may comment too.
+    let (mut school, _) = app.signed_in(Role::School, "senco@example.test").await;
+    let seen = school.get(&format!("/cases/{REF}/plan")).await;
+    assert_eq!(seen.status, StatusCode::OK, "{}", seen.body);
+    assert!(!seen.select_text(".tandem-plan-comment a").is_empty());
+
     // The family reads the draft and comments on section F; it is answered.
     let tracker = parent.get(&format!("/cases/{REF}")).await;
     let next = tracker.select_text(".tandem-next a");
@@ -477,6 +483,22 @@ async fn a_plan_goes_from_advice_to_an_issued_final_plan_through_the_pages() {
     assert!(
         seen.select_text(".tandem-plan-comment a").is_empty(),
         "no comments on a final plan"
+    );
+
+    // The gap between the band and the plan's cost is reported.
+    panel.sign_in("panel@example.test", PASSWORD).await;
+    let report = panel.get("/reports/plan-funding").await;
+    assert_eq!(report.status, StatusCode::OK);
+    let cells = report.select_text(".tandem-funding-plans td");
+    assert!(cells.contains(&REF.to_owned()), "{cells:?}");
+    assert!(
+        cells.contains(&"Band 5".to_owned()) && cells.contains(&"£24,000".to_owned()),
+        "{cells:?}"
+    );
+    assert!(report.body.contains("<svg"), "the numbers have a chart");
+    assert_eq!(
+        parent.get("/reports/plan-funding").await.status,
+        StatusCode::FORBIDDEN
     );
 
     // The Word and PDF documents of the final version.

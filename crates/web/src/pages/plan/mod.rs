@@ -10,6 +10,7 @@ mod comments;
 mod draft;
 mod edit;
 mod family;
+mod funding_report;
 mod issue;
 mod show;
 mod versions;
@@ -54,6 +55,7 @@ pub fn routes() -> Router<AppState> {
             post(comments::answer),
         )
         .route("/cases/{reference}/plan/band", post(band::set_band))
+        .route("/reports/plan-funding", get(funding_report::report))
 }
 
 /// A case with its journey and its latest saved plan.
