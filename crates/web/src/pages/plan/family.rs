@@ -21,12 +21,15 @@ use crate::AppState;
 use super::PlanCase;
 
 /// Whether `who` (not staff) may read version `version` of the plan: the
-/// family any version issued to them; a school only if invited.
+/// family any version issued to them; a school only if invited; nobody
+/// else outside the authority.
 pub fn may_read(who: &SignedIn, case: &PlanCase, version: i64) -> bool {
     let issued = case.issues.iter().any(|i| i.version == version);
     match who.person.role {
         Role::School => issued && case.issues.iter().any(|i| i.school_invited),
-        _ => issued,
+        role if role.is_family() => issued,
+        // Advisers and others linked to the case read it through staff.
+        _ => false,
     }
 }
 
