@@ -100,7 +100,12 @@ pub(super) fn provision(body: &mut Blocks, code: &str, title: &str, items: &[Pro
         .map(|p| {
             let d = &p.delivery;
             vec![
-                cell(&format!("{code}{}", p.number)),
+                // "H1.1", not "H11", which reads as item 11.
+                cell(&if code.len() > 1 {
+                    format!("{code}.{}", p.number)
+                } else {
+                    format!("{code}{}", p.number)
+                }),
                 cell(&p.what),
                 cell(&format!("{}. {}", d.who, d.expertise)),
                 cell(&d.frequency),
