@@ -53,12 +53,22 @@ pub fn analyse_with(
     profiles: &Profiles,
     sentence_model: Option<&SentenceModel>,
 ) -> Analysis {
-    let reading = Reading::new(documents);
-    let scores = score_needs(&reading);
+    analyse_reading(&Reading::new(documents), profiles, sentence_model)
+}
+
+/// Analyses a case already read, for callers that also look at the
+/// reading themselves (the plan's drafting does) and should not read the
+/// documents twice.
+pub fn analyse_reading(
+    reading: &Reading<'_>,
+    profiles: &Profiles,
+    sentence_model: Option<&SentenceModel>,
+) -> Analysis {
+    let scores = score_needs(reading);
     let (primary, secondary) = choose_needs(&scores);
-    let metric_findings = assess_metrics(&reading, primary, &secondary, profiles);
-    let warranted = assess_warranted(&reading, primary);
-    let provision = assess_provision(&reading);
+    let metric_findings = assess_metrics(reading, primary, &secondary, profiles);
+    let warranted = assess_warranted(reading, primary);
+    let provision = assess_provision(reading);
 
     let quotes = |sentences: &[usize]| -> Vec<Quote> {
         sentences
@@ -94,14 +104,14 @@ pub fn analyse_with(
         });
     }
 
-    let summaries = summarise(&reading, sentence_model);
+    let summaries = summarise(reading, sentence_model);
     Analysis {
         primary_need: primary,
         secondary_needs: secondary,
         ehcp_warranted: warranted.warranted,
         metrics: metric_findings.levels.to_map(),
         provision: provision.iter().map(|p| p.code).collect(),
-        key_terms: key_terms(&reading),
+        key_terms: key_terms(reading),
         summary: summaries.case,
         document_summaries: summaries.documents,
         evidence,

@@ -20,6 +20,6 @@ pub mod reading;
 pub mod sentences;
 pub mod summary;
 
-pub use analysis::{analyse, analyse_with, Analysis};
+pub use analysis::{analyse, analyse_reading, analyse_with, Analysis};
 pub use document::Document;
 pub use error::IngestError;

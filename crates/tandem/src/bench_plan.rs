@@ -7,11 +7,11 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
 use tandem_domain::case::CaseState;
-use tandem_domain::clock::{london_date, long_date};
+use tandem_domain::clock::london_date;
 use tandem_domain::plan::{check, FaultKind};
 use tandem_store::read_model::to_case_events;
 use tandem_store::{CaseFilter, Store};
-use tandem_web::plan::{draft_for_case, PlanFacts};
+use tandem_web::plan::{draft_for_case, facts_for};
 
 use crate::cli::BenchPlanArgs;
 
@@ -93,18 +93,7 @@ pub async fn run(args: BenchPlanArgs) -> anyhow::Result<()> {
         for fault in &found {
             *faults.entry(format!("{:?}", fault.kind)).or_default() += 1;
         }
-        let facts = PlanFacts {
-            authority: authority.name.clone(),
-            child_name: case.child_name.clone(),
-            date_of_birth: case
-                .child_date_of_birth
-                .as_deref()
-                .and_then(|d| d.parse().ok())
-                .map(long_date)
-                .unwrap_or_default(),
-            reference: case.reference.clone(),
-            status: "Draft".into(),
-        };
+        let facts = facts_for(&authority.name, case, "Draft".into());
         let started = Instant::now();
         let docx = tandem_documents::docx::render_docx(&plan, &facts)?;
         docx_ms.push(millis(started));

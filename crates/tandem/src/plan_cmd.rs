@@ -3,10 +3,10 @@
 
 use std::io::Write;
 
-use tandem_domain::clock::{london_date, long_date};
+use tandem_domain::clock::london_date;
 use tandem_domain::plan::check as check_plan;
 use tandem_store::{Authority, CaseSummary, SqlStore, Store};
-use tandem_web::plan::{draft_for_case, render_html, PlanFacts};
+use tandem_web::plan::{draft_for_case, facts_for, render_html};
 
 use crate::cli::{PlanCheckArgs, PlanDraftArgs, PlanFormat};
 
@@ -43,18 +43,7 @@ async fn drafted(
 
 pub async fn draft(args: PlanDraftArgs) -> anyhow::Result<()> {
     let (authority, case, plan) = drafted(&args.database, &args.case).await?;
-    let facts = PlanFacts {
-        authority: authority.name.clone(),
-        child_name: case.child_name.clone(),
-        date_of_birth: case
-            .child_date_of_birth
-            .as_deref()
-            .and_then(|d| d.parse().ok())
-            .map(long_date)
-            .unwrap_or_default(),
-        reference: case.reference.clone(),
-        status: "Draft".into(),
-    };
+    let facts = facts_for(&authority.name, &case, "Draft".into());
     let bytes = match args.format {
         PlanFormat::Html => render_html(&plan, &facts)
             .map_err(|e| anyhow::anyhow!("{e}"))?

@@ -3,6 +3,7 @@
 //! the same shapes it sees in real advice.
 
 use jiff::civil::Date;
+pub use tandem_domain::clock::long_date;
 
 #[derive(Default)]
 pub struct Writer {
@@ -50,29 +51,6 @@ impl Writer {
     pub fn finish(self) -> String {
         self.text
     }
-}
-
-/// "12 February 2025", as British letters write dates.
-pub fn long_date(date: Date) -> String {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let month = MONTHS
-        .get(usize::try_from(date.month() - 1).unwrap_or(0))
-        .copied()
-        .unwrap_or("January");
-    format!("{} {month} {}", date.day(), date.year())
 }
 
 /// The letterhead row every report starts with: a table row to the reader,

@@ -14,14 +14,17 @@ mod stored;
 pub use compare::{compare, section_lines, ComparedSection};
 pub use data::{authority_data, current_text, validate, DraftingData};
 pub use money::Funding;
-pub use render::{parts, pounds, render_html, Parts, PlanFacts, SectionLinks};
+pub use render::{facts_for, parts, pounds, render_html, Parts, PlanFacts, SectionLinks};
 pub use stored::{load, save, Saved};
 
+use std::collections::HashSet;
 use tandem_domain::case::CaseState;
 use tandem_domain::ids::{AuthorityId, CaseId};
 use tandem_domain::plan::{draft, AdviceGiven, DraftInput, NeedArea, Plan, Source, Statement};
+
 use tandem_engine::area::Area;
 use tandem_engine::ingest::{read_bytes, PdfReader};
+use tandem_engine::reading::Reading;
 use tandem_store::read_model::to_case_events;
 use tandem_store::Store;
 
@@ -43,29 +46,27 @@ const VIEWS_FROM_ADVICE: usize = 6;
 /// Sentences the advice gives as the child's or family's views: those
 /// under a views heading ("Views of …", "What Leila says", "What we want
 /// for …") and the child's words quoted anywhere.
-fn views_in(documents: &[tandem_engine::Document]) -> Vec<Statement> {
+fn views_in(reading: &Reading<'_>) -> Vec<Statement> {
     use tandem_engine::document::BlockKind;
-    use tandem_engine::reading::Reading;
     let mut out: Vec<Statement> = Vec::new();
-    for (index, document) in documents.iter().enumerate() {
-        for sentence in tandem_engine::sentences::sentences_of(index, document) {
-            if out.len() == VIEWS_FROM_ADVICE {
-                return out;
-            }
-            let under_views = sentence
-                .heading
-                .as_deref()
-                .and_then(Reading::area_of_heading)
-                == Some(Area::Views);
-            let quoted = sentence.text.contains(" said: \"") || sentence.text.contains(" says: \"");
-            let words = sentence.text.split_whitespace().count();
-            if sentence.kind != BlockKind::Heading
-                && (under_views || quoted)
-                && (4..=60).contains(&words)
-                && !out.iter().any(|s| s.text == sentence.text)
-            {
-                out.push(statement(&sentence.text, &document.name, sentence.index));
-            }
+    for (id, sentence) in reading.sentences.iter().enumerate() {
+        if out.len() == VIEWS_FROM_ADVICE {
+            break;
+        }
+        let under_views = sentence
+            .heading
+            .as_deref()
+            .and_then(Reading::area_of_heading)
+            == Some(Area::Views);
+        let quoted = sentence.text.contains(" said: \"") || sentence.text.contains(" says: \"");
+        let words = sentence.text.split_whitespace().count();
+        if sentence.kind != BlockKind::Heading
+            && (under_views || quoted)
+            && (4..=60).contains(&words)
+            && !out.iter().any(|s| s.text == sentence.text)
+        {
+            let source = reading.source(id);
+            out.push(statement(&sentence.text, &source.document, source.sentence));
         }
     }
     out
@@ -74,20 +75,9 @@ fn views_in(documents: &[tandem_engine::Document]) -> Vec<Statement> {
 /// Sentences (document, position) whose every mention of a need is
 /// negated, past, about someone else or only suspected: evidence, perhaps,
 /// but not a statement of the child's need today (DESIGN §4).
-fn not_current_key(
-    reading: &tandem_engine::reading::Reading<'_>,
-    sentence: usize,
-) -> (String, usize) {
-    let source = reading.source(sentence);
-    (source.document, source.sentence)
-}
-
-fn not_about_the_child_now(
-    documents: &[tandem_engine::Document],
-) -> std::collections::HashSet<(String, usize)> {
-    let reading = tandem_engine::reading::Reading::new(documents);
-    let mut current = std::collections::HashSet::new();
-    let mut mentioned = std::collections::HashSet::new();
+fn not_about_the_child_now(reading: &Reading<'_>) -> HashSet<(String, usize)> {
+    let mut current = HashSet::new();
+    let mut mentioned = HashSet::new();
     for mention in &reading.mentions {
         mentioned.insert(mention.sentence);
         if mention.polarity.is_current() {
@@ -96,7 +86,10 @@ fn not_about_the_child_now(
     }
     mentioned
         .difference(&current)
-        .map(|s| not_current_key(&reading, *s))
+        .map(|s| {
+            let source = reading.source(*s);
+            (source.document, source.sentence)
+        })
         .collect()
 }
 
@@ -134,10 +127,15 @@ pub async fn draft_for_case(
             .iter()
             .filter_map(|(name, bytes)| read_bytes(name, bytes, pdf.as_ref()).ok())
             .collect();
+        let reading = tandem_engine::reading::Reading::new(&documents);
         (
-            tandem_engine::analyse(&documents),
-            views_in(&documents),
-            not_about_the_child_now(&documents),
+            tandem_engine::analyse_reading(
+                &reading,
+                tandem_engine::assess::profiles::Profiles::shipped(),
+                None,
+            ),
+            views_in(&reading),
+            not_about_the_child_now(&reading),
         )
     })
     .await

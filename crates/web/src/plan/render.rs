@@ -11,6 +11,22 @@ use crate::error::WebResult;
 
 pub use tandem_documents::{pounds, PlanFacts};
 
+/// The head of the plan for `case`, issued by `authority`.
+pub fn facts_for(authority: &str, case: &tandem_store::CaseSummary, status: String) -> PlanFacts {
+    PlanFacts {
+        authority: authority.to_owned(),
+        child_name: case.child_name.clone(),
+        date_of_birth: case
+            .child_date_of_birth
+            .as_deref()
+            .and_then(|d| d.parse().ok())
+            .map(long_date)
+            .unwrap_or_default(),
+        reference: case.reference.clone(),
+        status,
+    }
+}
+
 pub struct AreaNeeds<'a> {
     pub label: &'static str,
     pub needs: Vec<&'a Need>,

@@ -21,12 +21,13 @@ use tandem_domain::access::Action;
 use tandem_domain::case::CaseState;
 use tandem_domain::clock::long_date;
 use tandem_store::read_model::to_case_events;
-use tandem_store::{CaseSummary, PlanIssue};
+use tandem_store::PlanIssue;
 
 use crate::auth::session::SignedIn;
 use crate::error::WebResult;
 use crate::guard::{self, CaseInHand};
-use crate::plan::{load, PlanFacts, Saved};
+pub use crate::plan::facts_for as facts;
+use crate::plan::{load, Saved};
 use crate::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -83,21 +84,6 @@ pub async fn load_case(
         saved,
         issues,
     })
-}
-
-pub fn facts(authority: &str, case: &CaseSummary, status: String) -> PlanFacts {
-    PlanFacts {
-        authority: authority.to_owned(),
-        child_name: case.child_name.clone(),
-        date_of_birth: case
-            .child_date_of_birth
-            .as_deref()
-            .and_then(|d| d.parse().ok())
-            .map(long_date)
-            .unwrap_or_default(),
-        reference: case.reference.clone(),
-        status,
-    }
 }
 
 /// "Draft, version 3" and the like, for the head of the document.

@@ -97,19 +97,26 @@ fn optional<T>(
     value
 }
 
-/// The number an item keeps (its own, sent back in the hidden field, when
-/// it is one of `old`), or the next free one.
-fn number_for(form: &FormValues, row: usize, old: &[u32], next: &mut u32) -> u32 {
-    match form
+/// The item of `old` a row was (named by the number sent back in its
+/// hidden field), and the number the row keeps: that item's, or else the
+/// next free one.
+fn carried<'a, T>(
+    form: &FormValues,
+    row: usize,
+    old: &'a [T],
+    number_of: impl Fn(&T) -> u32,
+    next: &mut u32,
+) -> (Option<&'a T>, u32) {
+    let previous = form
         .field(row, "number")
         .parse::<u32>()
         .ok()
-        .filter(|n| old.contains(n))
-    {
-        Some(n) => n,
+        .and_then(|n| old.iter().find(|o| number_of(o) == n));
+    match previous {
+        Some(p) => (Some(p), number_of(p)),
         None => {
             *next += 1;
-            *next
+            (None, *next)
         }
     }
 }
@@ -259,18 +266,7 @@ pub fn apply_needs(
         } else {
             NeedArea::SensoryPhysical
         };
-        let previous = form
-            .field(i, "number")
-            .parse::<u32>()
-            .ok()
-            .and_then(|n| old.iter().find(|o| o.number == n));
-        let number = match previous {
-            Some(p) => p.number,
-            None => {
-                next += 1;
-                next
-            }
-        };
+        let (previous, number) = carried(form, i, &old, |o| o.number, &mut next);
         let source = previous
             .filter(|p| p.text == text)
             .and_then(|p| p.source.clone());
@@ -394,7 +390,7 @@ pub fn apply_outcomes(plan: &mut Plan, form: &FormValues) -> Result<(), Vec<Prob
             "Enter the date as day, month and year, for example 31 7 2028",
             &mut problems,
         );
-        let number = number_for(form, i, &old_numbers, &mut next);
+        let (_, number) = carried(form, i, &old_numbers, |n| *n, &mut next);
         kept.push(Outcome {
             number,
             needs: served,
@@ -561,18 +557,7 @@ pub fn apply_provision(
             "Enter the cost a year in pounds, for example 1250 or 1,250.50",
             &mut problems,
         );
-        let previous = form
-            .field(i, "number")
-            .parse::<u32>()
-            .ok()
-            .and_then(|n| old.iter().find(|o| o.number == n));
-        let number = match previous {
-            Some(p) => p.number,
-            None => {
-                next += 1;
-                next
-            }
-        };
+        let (previous, number) = carried(form, i, &old, |o| o.number, &mut next);
         kept.push(Provision {
             number,
             what: what.to_owned(),
