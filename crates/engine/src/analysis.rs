@@ -66,8 +66,9 @@ pub fn analyse_reading(
 ) -> Analysis {
     let scores = score_needs(reading);
     let (primary, secondary) = choose_needs(&scores);
-    let metric_findings = assess_metrics(reading, primary, &secondary, profiles);
     let warranted = assess_warranted(reading, primary);
+    let metric_findings =
+        assess_metrics(reading, primary, &secondary, warranted.warranted, profiles);
     let provision = assess_provision(reading);
 
     let quotes = |sentences: &[usize]| -> Vec<Quote> {
@@ -129,11 +130,54 @@ fn key_terms(reading: &Reading<'_>) -> Vec<String> {
         if matches!(mention.polarity, Polarity::Negated | Polarity::OtherPerson) {
             continue;
         }
-        if !reading.term(mention).key_term || seen_terms.contains(&mention.surface.to_lowercase()) {
+        let term = with_abbreviation(&reading.sentences[mention.sentence].text, &mention.surface);
+        if !reading.term(mention).key_term || seen_terms.contains(&term.to_lowercase()) {
             continue;
         }
-        seen_terms.push(mention.surface.to_lowercase());
-        terms.push(mention.surface.clone());
+        seen_terms.push(term.to_lowercase());
+        terms.push(term);
     }
     terms
+}
+
+/// Longest abbreviation kept after a term, as in "developmental language
+/// disorder (DLD)".
+const ABBREVIATION_MAX: usize = 12;
+
+/// The term as the document writes it, with the abbreviation it introduces
+/// in brackets straight after it: advice defines its abbreviations once,
+/// and a reader looks for the term with them.
+fn with_abbreviation(sentence: &str, surface: &str) -> String {
+    let inner = sentence
+        .find(surface)
+        .map(|at| &sentence[at + surface.len()..])
+        .and_then(|rest| rest.strip_prefix(" ("))
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inner, _)| inner);
+    match inner {
+        Some(inner)
+            if !inner.is_empty()
+                && inner.len() <= ABBREVIATION_MAX
+                && inner.split_whitespace().count() <= 2
+                && inner.chars().filter(|c| c.is_uppercase()).count() >= 2 =>
+        {
+            format!("{surface} ({inner})")
+        }
+        _ => surface.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_abbreviation;
+
+    #[test]
+    fn a_term_keeps_the_abbreviation_the_document_gives_it() {
+        let sentence = "He has developmental language disorder (DLD) and a stammer (since age 3).";
+        assert_eq!(
+            with_abbreviation(sentence, "developmental language disorder"),
+            "developmental language disorder (DLD)"
+        );
+        assert_eq!(with_abbreviation(sentence, "stammer"), "stammer");
+    }
 }

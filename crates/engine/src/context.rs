@@ -7,6 +7,7 @@
 
 use serde::Serialize;
 
+use crate::advice_kind::AdviceKind;
 use crate::matcher::Token;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -162,7 +163,7 @@ const OTHER_PEOPLE: &[&str] = &[
     "parents",
 ];
 const CHILD_WORDS: &[&str] = &[
-    "he", "she", "him", "her", "his", "hers", "himself", "herself",
+    "he", "she", "him", "her", "his", "hers", "himself", "herself", "son", "daughter", "child",
 ];
 const REPORTING: &[&str] = &[
     "says",
@@ -201,19 +202,40 @@ const REPORTING: &[&str] = &[
     "like",
 ];
 
+/// Words a parent writes about themselves; in a parent's own views, a
+/// mention whose subject is one of these is the parent's, not the child's.
+const WRITER_WORDS: &[&str] = &["i", "me", "myself", "we", "us", "ourselves"];
+
+/// Where a mention sits: its sentence, the heading above it and who wrote
+/// the document.
+pub struct Setting<'s> {
+    pub sentence: &'s str,
+    pub heading: Option<&'s str>,
+    pub writer: AdviceKind,
+}
+
+/// The longest label before a colon that can negate what follows, as in
+/// "Not requiring: specialist seating, sensory diet".
+const LABEL_MAX_BYTES: usize = 40;
+
 const WINDOW_BEFORE: usize = 6;
 const WINDOW_AFTER: usize = 4;
 
 /// Judges the mention spanning `tokens[first..end]`, within its sentence and
 /// under its heading.
-pub fn polarity(tokens: &[Token<'_>], first: usize, end: usize, heading: Option<&str>) -> Polarity {
+pub fn polarity(tokens: &[Token<'_>], first: usize, end: usize, setting: &Setting<'_>) -> Polarity {
+    let heading = setting.heading;
     let clause_start = clause_start(tokens, first);
     let before = &tokens[clause_start.max(first.saturating_sub(WINDOW_BEFORE))..first];
     let after_end = clause_end(tokens, end).min(end + WINDOW_AFTER);
     let after = &tokens[end..after_end];
 
-    if is_about_someone_else(tokens, first) {
+    let parent_writing = setting.writer == AdviceKind::ParentViews;
+    if is_about_someone_else(tokens, first, parent_writing) {
         return Polarity::OtherPerson;
+    }
+    if under_negative_label(setting.sentence, tokens[first].start) {
+        return Polarity::Negated;
     }
     let negated_before = before.iter().enumerate().any(|(k, t)| {
         NEGATION_BEFORE.contains(&t.lower.as_str())
@@ -232,6 +254,7 @@ pub fn polarity(tokens: &[Token<'_>], first: usize, end: usize, heading: Option<
     let historical = before.iter().enumerate().any(|(k, t)| {
         HISTORICAL.contains(&t.lower.as_str())
             || (t.lower == "used" && before.get(k + 1).is_some_and(|n| n.lower == "to"))
+            || is_simple_past_had(before, k)
     }) || after
         .iter()
         .any(|t| t.lower == "resolved" || t.lower == "outgrown");
@@ -292,9 +315,40 @@ fn clause_end(tokens: &[Token<'_>], end: usize) -> usize {
         .unwrap_or(tokens.len())
 }
 
+/// "She had grommets" and "he had some early feeding difficulties" are the
+/// past; "she has had six suspensions" and "he had to leave" are not, and
+/// neither is "he had SEN support at school for moderate learning
+/// difficulties", where what he had is the support, not the condition.
+fn is_simple_past_had(before: &[Token<'_>], k: usize) -> bool {
+    const HAD_REACH: usize = 3;
+    before[k].lower == "had"
+        && before.len() - k <= HAD_REACH
+        && !(k > 0
+            && matches!(
+                before[k - 1].lower.as_str(),
+                "has" | "have" | "'s" | "he's" | "she's"
+            ))
+        && before.get(k + 1).is_none_or(|n| n.lower != "to")
+}
+
+/// "Not requiring: specialist seating" or "None needed: hoist": a short
+/// label that negates the list after its colon.
+fn under_negative_label(sentence: &str, mention_start: usize) -> bool {
+    let Some(colon) = sentence.find(':') else {
+        return false;
+    };
+    if colon > LABEL_MAX_BYTES || mention_start < colon {
+        return false;
+    }
+    sentence[..colon]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w.to_lowercase().as_str(), "not" | "no" | "none" | "without"))
+}
+
 /// Walks back from the mention: a family member met before the child's own
-/// pronoun makes the mention theirs, unless they are only reporting it.
-fn is_about_someone_else(tokens: &[Token<'_>], first: usize) -> bool {
+/// pronoun makes the mention theirs, unless they are only reporting it. In
+/// a parent's own views, "I" and "we" are the parent.
+fn is_about_someone_else(tokens: &[Token<'_>], first: usize, parent_writing: bool) -> bool {
     let mut reported = false;
     for token in tokens[..first].iter().rev().take(8) {
         let word = token.lower.as_str();
@@ -308,7 +362,7 @@ fn is_about_someone_else(tokens: &[Token<'_>], first: usize) -> bool {
         if CHILD_WORDS.contains(&word) {
             return false;
         }
-        if OTHER_PEOPLE.contains(&word) {
+        if OTHER_PEOPLE.contains(&word) || (parent_writing && WRITER_WORDS.contains(&word)) {
             return !reported;
         }
     }
@@ -323,7 +377,16 @@ mod tests {
     fn judge(sentence: &str, word: &str) -> Polarity {
         let tokens = tokenize(sentence);
         let at = tokens.iter().position(|t| t.lower == word).unwrap();
-        polarity(&tokens, at, at + 1, None)
+        polarity(
+            &tokens,
+            at,
+            at + 1,
+            &Setting {
+                sentence,
+                heading: None,
+                writer: AdviceKind::Unknown,
+            },
+        )
     }
 
     #[test]
@@ -362,6 +425,38 @@ mod tests {
         );
         assert_eq!(
             judge("She is not yet toilet trained.", "toilet"),
+            Polarity::Current
+        );
+        assert_eq!(
+            judge("Not requiring: specialist seating, sensory diet.", "diet"),
+            Polarity::Negated
+        );
+        assert_eq!(
+            judge("She had grommets inserted at three.", "grommets"),
+            Polarity::Historical
+        );
+        assert_eq!(
+            judge("He has had six suspensions this year.", "suspensions"),
+            Polarity::Current
+        );
+    }
+
+    #[test]
+    fn in_a_parents_views_i_and_we_are_the_parent() {
+        let sentence = "I went to a special school myself.";
+        let tokens = tokenize(sentence);
+        let at = tokens.iter().position(|t| t.lower == "special").unwrap();
+        let setting = |writer| Setting {
+            sentence,
+            heading: None,
+            writer,
+        };
+        assert_eq!(
+            polarity(&tokens, at, at + 2, &setting(AdviceKind::ParentViews)),
+            Polarity::OtherPerson
+        );
+        assert_eq!(
+            polarity(&tokens, at, at + 2, &setting(AdviceKind::ChildViews)),
             Polarity::Current
         );
     }

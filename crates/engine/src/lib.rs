@@ -2,6 +2,7 @@
 //! and turns them into findings with evidence. Pure: text in, findings out.
 #![forbid(unsafe_code)]
 
+pub mod advice_kind;
 pub mod analysis;
 pub mod area;
 pub mod assess;

@@ -1,8 +1,9 @@
 //! A case read once: every sentence of every document, and every dictionary
 //! mention with its context. The assessors all work from this.
 
+use crate::advice_kind::AdviceKind;
 use crate::area::Area;
-use crate::context::{polarity, Polarity};
+use crate::context::{polarity, Polarity, Setting};
 use crate::dictionary::{Dictionary, Term};
 use crate::document::Document;
 use crate::matcher::{tokenize, Matcher};
@@ -27,6 +28,8 @@ pub struct Severity {
 
 pub struct Reading<'a> {
     pub documents: &'a [Document],
+    /// Who wrote each document, in the order of `documents`.
+    pub kinds: Vec<AdviceKind>,
     pub sentences: Vec<Sentence>,
     /// Each sentence in lower case, for the cue searches of the assessors.
     pub lower: Vec<String>,
@@ -57,6 +60,7 @@ impl<'a> Reading<'a> {
     pub fn new(documents: &'a [Document]) -> Reading<'a> {
         let matcher = Matcher::shipped();
         let dictionary = Dictionary::shipped();
+        let kinds: Vec<AdviceKind> = documents.iter().map(AdviceKind::of).collect();
         let mut sentences = Vec::new();
         for (index, document) in documents.iter().enumerate() {
             sentences.extend(sentences_of(index, document));
@@ -80,7 +84,11 @@ impl<'a> Reading<'a> {
                         &tokens,
                         hit.first_token,
                         hit.end_token,
-                        sentence.heading.as_deref(),
+                        &Setting {
+                            sentence: &sentence.text,
+                            heading: sentence.heading.as_deref(),
+                            writer: kinds[sentence.document],
+                        },
                     ),
                 });
             }
@@ -88,6 +96,7 @@ impl<'a> Reading<'a> {
         let lower = sentences.iter().map(|s| s.text.to_lowercase()).collect();
         Reading {
             documents,
+            kinds,
             sentences,
             lower,
             severity,
@@ -95,6 +104,11 @@ impl<'a> Reading<'a> {
             dictionary,
             word_count,
         }
+    }
+
+    /// Who wrote the document a sentence belongs to.
+    pub fn kind_of(&self, sentence: usize) -> AdviceKind {
+        self.kinds[self.sentences[sentence].document]
     }
 
     pub fn term(&self, mention: &Mention) -> &'static Term {

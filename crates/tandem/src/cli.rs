@@ -47,12 +47,22 @@ pub struct AnalyseArgs {
     /// Print one JSON object instead of a readable report.
     #[arg(long)]
     pub json: bool,
+    /// A labelled corpus (SCHEMA.md layout) of past cases: the nearest of
+    /// them are listed with what they received. A past case holding one of
+    /// the documents analysed is left out.
+    #[arg(long, env = "TANDEM_PAST_CASES")]
+    pub past: Option<PathBuf>,
 }
 
 #[derive(Args)]
 pub struct EvaluateArgs {
     /// The corpus folder, holding cases/<ID>/labels.json and documents.
     pub corpus: PathBuf,
+    /// Score another summariser's case summaries instead (a JSON object of
+    /// case id to a list of sentences) with the same key-fact measure;
+    /// `scripts/textrank-baseline.sh` makes one with sumy's TextRank.
+    #[arg(long)]
+    pub score_summaries: Option<PathBuf>,
 }
 
 #[derive(Args)]
@@ -108,9 +118,17 @@ pub struct PlanCheckArgs {
 #[derive(Subcommand)]
 pub enum BenchWhat {
     /// Analyse a case of about 1,500 words in four documents, many times.
-    Engine,
+    Engine(BenchEngineArgs),
     /// Draft, check and render the plans of demo cases with advice.
     Plan(BenchPlanArgs),
+}
+
+#[derive(Args)]
+pub struct BenchEngineArgs {
+    /// Also write the timing case's documents here as text files, so
+    /// another summariser can be timed on the same words.
+    #[arg(long)]
+    pub write_texts: Option<PathBuf>,
 }
 
 #[derive(Args)]

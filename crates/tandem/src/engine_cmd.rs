@@ -7,16 +7,25 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use anyhow::{bail, Context};
+
+use crate::cli::{AnalyseArgs, BenchEngineArgs, EvaluateArgs};
+use tandem_engine::cohort::{nearest, PastCase, SimilarCase};
+use tandem_engine::evaluate::baseline::{read_summaries, score_summaries};
+use tandem_engine::evaluate::labels::load_labels;
 use tandem_engine::ingest::{read_file, PdfReader};
 use tandem_engine::{analyse as analyse_case, Document, IngestError};
 
 /// The hidden subcommand that reads a PDF on stdin (wired in main.rs).
 pub const EXTRACT_PDF_SUBCOMMAND: &str = "extract-pdf";
 
-/// `tandem analyse PATH... [--json]`: reads the documents (never
-/// labels.json) and prints the findings.
-pub fn analyse(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
-    let files = document_files(paths)?;
+/// How many past cases `analyse` lists.
+const SIMILAR_CASES: usize = 5;
+
+/// `tandem analyse PATH... [--json] [--past CORPUS]`: reads the documents
+/// (never labels.json) and prints the findings, with the nearest past
+/// cases when a past-case corpus is given.
+pub fn analyse(args: &AnalyseArgs) -> anyhow::Result<()> {
+    let files = document_files(&args.paths)?;
     if files.is_empty() {
         bail!("no documents found in the paths given");
     }
@@ -36,22 +45,53 @@ pub fn analyse(paths: &[PathBuf], json: bool) -> anyhow::Result<()> {
         bail!("none of the {} documents could be read", files.len());
     }
     let analysis = analyse_case(&documents);
-    let text = if json {
+    let similar = match &args.past {
+        Some(corpus) => similar_cases(&analysis, corpus, &files)?,
+        None => Vec::new(),
+    };
+    let text = if args.json {
         let mut value = serde_json::to_value(&analysis)?;
         if let Some(object) = value.as_object_mut() {
             let errors: Vec<String> = errors.iter().map(ToString::to_string).collect();
             object.insert("errors".into(), serde_json::json!(errors));
+            object.insert("similar_cases".into(), serde_json::to_value(&similar)?);
         }
         serde_json::to_string_pretty(&value)?
     } else {
-        readable(&analysis)
+        readable(&analysis, &similar)
     };
     // A closed pipe (`| head`) is an error to report, not a panic.
     writeln!(std::io::stdout().lock(), "{text}")?;
     Ok(())
 }
 
-fn readable(analysis: &tandem_engine::Analysis) -> String {
+/// The past cases of a labelled corpus nearest to this one, leaving out
+/// any case whose folder holds a document being analysed (a case is not
+/// its own precedent).
+fn similar_cases(
+    analysis: &tandem_engine::Analysis,
+    corpus: &Path,
+    files: &[PathBuf],
+) -> anyhow::Result<Vec<SimilarCase>> {
+    let files: Vec<PathBuf> = files.iter().filter_map(|f| f.canonicalize().ok()).collect();
+    let past: Vec<PastCase> = load_labels(corpus)
+        .with_context(|| format!("cannot read past cases in {}", corpus.display()))?
+        .into_iter()
+        .filter(|(dir, _)| {
+            let dir = dir.canonicalize().unwrap_or_else(|_| dir.clone());
+            !files.iter().any(|f| f.starts_with(&dir))
+        })
+        .map(|(_, labels)| labels.past_case())
+        .collect();
+    Ok(nearest(
+        &analysis.levels,
+        analysis.primary_need,
+        &past,
+        SIMILAR_CASES,
+    ))
+}
+
+fn readable(analysis: &tandem_engine::Analysis, similar: &[SimilarCase]) -> String {
     let code = |n: &tandem_engine::need_code::NeedCode| n.code();
     let secondary: Vec<&str> = analysis.secondary_needs.iter().map(code).collect();
     let mut out = vec![
@@ -80,6 +120,18 @@ fn readable(analysis: &tandem_engine::Analysis) -> String {
             line.source.document,
             line.source.sentence
         ));
+    }
+    if !similar.is_empty() {
+        out.push("Similar past cases:".to_string());
+        for case in similar {
+            out.push(format!(
+                "  {} ({}, similarity {:.2}): {}",
+                case.id,
+                case.primary_need.map_or("none", |n| n.code()),
+                case.similarity,
+                case.provision.join(", ")
+            ));
+        }
     }
     out.join("\n")
 }
@@ -123,11 +175,29 @@ pub fn pdf_reader() -> Option<PdfReader> {
     ))
 }
 
-/// `tandem evaluate CORPUS`: the figures against a labelled corpus.
-pub fn evaluate(corpus: &Path) -> anyhow::Result<()> {
-    let report = tandem_engine::evaluate::evaluate_corpus(corpus)
-        .with_context(|| format!("cannot evaluate {}", corpus.display()))?;
-    writeln!(std::io::stdout().lock(), "{report}")?;
+/// `tandem evaluate CORPUS`: the figures against a labelled corpus, or
+/// with `--score-summaries FILE` another summariser's figures on it.
+pub fn evaluate(args: &EvaluateArgs) -> anyhow::Result<()> {
+    let corpus = &args.corpus;
+    let text = match &args.score_summaries {
+        Some(file) => {
+            let summaries = read_summaries(file)?;
+            let figures = score_summaries(corpus, &summaries)
+                .with_context(|| format!("cannot evaluate {}", corpus.display()))?;
+            format!(
+                "Summaries from {}:\n  cases                        {}\n  cases without a summary      {}\n  key-fact recall (summary)    {:.3}\n  summary length ratio         {:.3}",
+                file.display(),
+                figures.cases,
+                figures.missing,
+                figures.key_fact_recall,
+                figures.summary_length_ratio
+            )
+        }
+        None => tandem_engine::evaluate::evaluate_corpus(corpus)
+            .with_context(|| format!("cannot evaluate {}", corpus.display()))?
+            .to_string(),
+    };
+    writeln!(std::io::stdout().lock(), "{text}")?;
     Ok(())
 }
 
@@ -135,8 +205,11 @@ pub fn evaluate(corpus: &Path) -> anyhow::Result<()> {
 /// about 1,500 words, on one core, excluding process start. The best of
 /// several batches is reported beside the median, because other work on a
 /// shared machine only ever adds time.
-pub fn bench_engine() -> anyhow::Result<()> {
+pub fn bench_engine(args: &BenchEngineArgs) -> anyhow::Result<()> {
     let case = tandem_engine::bench::sample_case();
+    if let Some(dir) = &args.write_texts {
+        write_texts(&case, dir)?;
+    }
     let words: usize = case.iter().map(Document::word_count).sum();
     for _ in 0..20 {
         std::hint::black_box(analyse_case(&case));
@@ -158,6 +231,19 @@ pub fn bench_engine() -> anyhow::Result<()> {
         per_case[per_case.len() / 2],
         case.len()
     );
+    Ok(())
+}
+
+/// The timing case as text files, one paragraph per block, so another
+/// summariser reads exactly the words Tandem's engine reads.
+fn write_texts(case: &[Document], dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    for document in case {
+        let text: Vec<&str> = document.blocks.iter().map(|b| b.text.as_str()).collect();
+        let path = dir.join(&document.name);
+        std::fs::write(&path, text.join("\n"))
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
     Ok(())
 }
 

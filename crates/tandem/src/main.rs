@@ -39,10 +39,10 @@ fn main() -> anyhow::Result<()> {
         Command::Demo(args) => runtime.block_on(demo_cmd::run(args)),
         Command::Code(args) => runtime.block_on(accounts::code(args)),
         Command::ApiToken(args) => runtime.block_on(accounts::api_token(args)),
-        Command::Analyse(args) => engine_cmd::analyse(&args.paths, args.json),
-        Command::Evaluate(args) => engine_cmd::evaluate(&args.corpus),
+        Command::Analyse(args) => engine_cmd::analyse(&args),
+        Command::Evaluate(args) => engine_cmd::evaluate(&args),
         Command::Bench(args) => match args.what {
-            cli::BenchWhat::Engine => engine_cmd::bench_engine(),
+            cli::BenchWhat::Engine(args) => engine_cmd::bench_engine(&args),
             cli::BenchWhat::Plan(args) => runtime.block_on(bench_plan::run(args)),
         },
         Command::ExtractPdf => engine_cmd::extract_pdf_child(),

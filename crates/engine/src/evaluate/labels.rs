@@ -5,9 +5,12 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::cohort::PastCase;
 use crate::document::Document;
 use crate::evaluate::EvaluateError;
 use crate::ingest::document_from_text;
+use crate::metric::Levels;
+use crate::need_code::NeedCode;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Labels {
@@ -37,12 +40,10 @@ pub struct LabelledCase {
     pub documents: Vec<Document>,
 }
 
-/// Every case folder under `corpus/cases`, in name order.
-pub fn load_corpus(corpus: &Path) -> Result<Vec<LabelledCase>, EvaluateError> {
+/// Every case folder under `corpus/cases` with its labels, in name order;
+/// no document is read.
+pub fn load_labels(corpus: &Path) -> Result<Vec<(PathBuf, Labels)>, EvaluateError> {
     let cases_dir = corpus.join("cases");
-    let io = |path: &Path, e: std::io::Error| {
-        EvaluateError::Io(path.display().to_string(), e.to_string())
-    };
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(&cases_dir)
         .map_err(|e| io(&cases_dir, e))?
         .filter_map(Result::ok)
@@ -56,6 +57,15 @@ pub fn load_corpus(corpus: &Path) -> Result<Vec<LabelledCase>, EvaluateError> {
         let text = std::fs::read_to_string(&labels_path).map_err(|e| io(&labels_path, e))?;
         let labels: Labels = serde_json::from_str(&text)
             .map_err(|e| EvaluateError::Labels(labels_path.display().to_string(), e.to_string()))?;
+        cases.push((dir, labels));
+    }
+    Ok(cases)
+}
+
+/// Every case of the corpus with its documents, in name order.
+pub fn load_corpus(corpus: &Path) -> Result<Vec<LabelledCase>, EvaluateError> {
+    let mut cases = Vec::new();
+    for (dir, labels) in load_labels(corpus)? {
         let mut documents = Vec::new();
         for doc in &labels.documents {
             let path = dir.join(&doc.file);
@@ -69,4 +79,20 @@ pub fn load_corpus(corpus: &Path) -> Result<Vec<LabelledCase>, EvaluateError> {
         cases.push(LabelledCase { labels, documents });
     }
     Ok(cases)
+}
+
+fn io(path: &Path, e: std::io::Error) -> EvaluateError {
+    EvaluateError::Io(path.display().to_string(), e.to_string())
+}
+
+impl Labels {
+    /// The case as a past case: its labelled needs and what it received.
+    pub fn past_case(&self) -> PastCase {
+        PastCase {
+            id: self.case_id.clone(),
+            primary_need: NeedCode::from_code(&self.primary_need),
+            levels: Levels::from_map(&self.metrics),
+            provision: self.provision.clone(),
+        }
+    }
 }

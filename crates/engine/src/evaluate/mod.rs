@@ -2,6 +2,7 @@
 //! prints it. Profiles are also re-derived leaving each case out, so the
 //! figures show how far they depend on the corpus they were checked on.
 
+pub mod baseline;
 pub mod labels;
 mod report;
 pub mod scores;
@@ -11,6 +12,7 @@ use std::time::Instant;
 
 use thiserror::Error;
 
+use crate::advice_kind::AdviceKind;
 use crate::analysis::analyse;
 use crate::analysis::{analyse_with, Analysis};
 use crate::assess::profiles::Profiles;
@@ -29,6 +31,8 @@ pub enum EvaluateError {
     Io(String, String),
     #[error("labels in {0} are malformed: {1}")]
     Labels(String, String),
+    #[error("the summaries in {0} are not a JSON object of case id to sentences: {1}")]
+    Summaries(String, String),
     #[error("the corpus has no cases")]
     NoCases,
 }
@@ -44,6 +48,9 @@ pub struct Figures {
     pub key_term_recall: f64,
     pub key_fact_recall: f64,
     pub summary_length_ratio: f64,
+    /// Share of documents whose writer (psychologist, school, family, …)
+    /// the engine tells from the file alone.
+    pub advice_kind_accuracy: f64,
     pub ms_per_case: f64,
 }
 
@@ -88,7 +95,7 @@ pub fn evaluate_corpus(corpus: &Path) -> Result<Report, EvaluateError> {
             Some(SentenceModel::fit(&others)),
         )
     });
-    let past: Vec<PastCase> = cases.iter().map(past_case).collect();
+    let past: Vec<PastCase> = cases.iter().map(|c| c.labels.past_case()).collect();
     Ok(Report {
         shipped,
         leave_one_out,
@@ -149,6 +156,7 @@ fn figures(
     let (mut terms_found, mut terms_total) = (0usize, 0usize);
     let (mut facts_found, mut facts_total) = (0usize, 0usize);
     let (mut summary_words, mut input_words) = (0usize, 0usize);
+    let (mut kinds_right, mut kinds_total) = (0usize, 0usize);
     let mut elapsed = 0.0;
     let mut misses = Vec::new();
     for (index, case) in cases.iter().enumerate() {
@@ -190,6 +198,13 @@ fn figures(
             .map(|l| l.split_whitespace().count())
             .sum::<usize>();
         input_words += analysis.word_count;
+        for document in &case.documents {
+            let labelled = labels.documents.iter().find(|d| d.file == document.name);
+            if let Some(labelled) = labelled {
+                kinds_total += 1;
+                kinds_right += usize::from(AdviceKind::of(document).code() == labelled.kind);
+            }
+        }
     }
     let (primary_accuracy, primary_macro_f1) = accuracy_and_macro_f1(&primary);
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
@@ -203,6 +218,7 @@ fn figures(
         key_term_recall: ratio(terms_found, terms_total),
         key_fact_recall: ratio(facts_found, facts_total),
         summary_length_ratio: ratio(summary_words, input_words),
+        advice_kind_accuracy: ratio(kinds_right, kinds_total),
         ms_per_case: elapsed / cases.len() as f64,
     };
     (figures, misses)
@@ -220,15 +236,6 @@ pub struct SimilarFigures {
 }
 
 const NEIGHBOURS: usize = 3;
-
-fn past_case(case: &LabelledCase) -> PastCase {
-    PastCase {
-        id: case.labels.case_id.clone(),
-        primary_need: NeedCode::from_code(&case.labels.primary_need),
-        levels: Levels::from_map(&case.labels.metrics),
-        provision: case.labels.provision.clone(),
-    }
-}
 
 fn similar_figures(cases: &[LabelledCase], past: &[PastCase]) -> SimilarFigures {
     let mut same = 0;

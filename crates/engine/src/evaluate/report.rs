@@ -43,6 +43,11 @@ impl fmt::Display for Figures {
             "  summary length ratio         {:.3}",
             self.summary_length_ratio
         )?;
+        writeln!(
+            f,
+            "  document writers recognised  {:.3}",
+            self.advice_kind_accuracy
+        )?;
         write!(f, "  ms per case                  {:.3}", self.ms_per_case)
     }
 }

@@ -1,28 +1,20 @@
 //! What the sentence model sees of a sentence: which kind of document and
 //! section it sits in, where, how long, and which cues and terms it holds.
 
+use crate::advice_kind::AdviceKind;
 use crate::document::BlockKind;
 use crate::reading::Reading;
 use crate::summary::salience::{cue_hits, CUE_COUNT};
 
-const DOCUMENT_KINDS: &[&[&str]] = &[
-    &["ep_", "psycholog"],
-    &["slt", "salt", "speech"],
-    &["ot_", "occupational", "physio"],
-    &[
-        "health",
-        "camhs",
-        "paed",
-        "medical",
-        "qtod",
-        "qtvi",
-        "msi_",
-        "audiology",
-    ],
-    &["social"],
-    &["school", "setting", "college", "senco"],
-    &["parent", "family"],
-    &["child", "yp_", "young_person", "pupil"],
+const DOCUMENT_KINDS: &[AdviceKind] = &[
+    AdviceKind::EducationalPsychology,
+    AdviceKind::SpeechLanguageTherapy,
+    AdviceKind::OccupationalTherapy,
+    AdviceKind::Health,
+    AdviceKind::SocialCare,
+    AdviceKind::School,
+    AdviceKind::ParentViews,
+    AdviceKind::ChildViews,
 ];
 
 const HEADING_KINDS: &[&[&str]] = &[
@@ -62,11 +54,12 @@ pub fn sentence_features(
     let sentence = &reading.sentences[id];
     let mut x = Vec::with_capacity(FEATURE_COUNT);
     x.push(1.0);
-    let name = reading.documents[sentence.document].name.to_lowercase();
-    let kind = DOCUMENT_KINDS
-        .iter()
-        .position(|keys| keys.iter().any(|k| name.contains(k)));
-    x.extend((0..DOCUMENT_KINDS.len()).map(|i| f32::from(u8::from(kind == Some(i)))));
+    let kind = reading.kinds[sentence.document];
+    x.extend(
+        DOCUMENT_KINDS
+            .iter()
+            .map(|k| f32::from(u8::from(*k == kind))),
+    );
     let heading = sentence.heading.as_deref().unwrap_or("").to_lowercase();
     let section = HEADING_KINDS
         .iter()

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use crate::advice_kind::AdviceKind;
 use crate::area::Area;
 use crate::context::Polarity;
 use crate::dictionary::TermKind;
@@ -158,7 +159,7 @@ fn eligible<'r>(
         .filter(|(_, s)| s.kind != BlockKind::Heading)
         .filter_map(move |(id, sentence)| {
             let words = sentence.text.split_whitespace().count();
-            if !(MIN_WORDS..=MAX_WORDS).contains(&words) {
+            if !(MIN_WORDS..=MAX_WORDS).contains(&words) || is_identity_line(&reading.lower[id]) {
                 return None;
             }
             let area = area_of(reading, id, signals.area[id].map(|(a, _)| a))?;
@@ -167,6 +168,48 @@ fn eligible<'r>(
             // A line with neither a SEND term nor a fact cue is not summary
             // material, whatever numbers it holds.
             (signals.weight[id] + cues >= MIN_SCORE).then_some((id, area, cues))
+        })
+}
+
+/// Labels of the lines that say who the document is about, not what they need.
+const IDENTITY_LABELS: &[&str] = &[
+    "name",
+    "child",
+    "pupil",
+    "student",
+    "young person",
+    "age",
+    "dob",
+    "date of birth",
+    "school",
+    "setting",
+    "year group",
+    "year",
+    "class",
+    "date",
+    "completed by",
+    "gender",
+    "nhs number",
+    "upn",
+];
+
+/// A line such as "Child: Oliver; Age: 7 years 4 months" names the child
+/// and their school; the reader knows that already, so it wastes the
+/// summary's words. A line that also holds a finding ("Attendance: 95%")
+/// is kept.
+fn is_identity_line(lower: &str) -> bool {
+    lower
+        .split(';')
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .all(|part| {
+            IDENTITY_LABELS.iter().any(|label| {
+                part.strip_prefix(label).is_some_and(|rest| {
+                    let rest = rest.trim_start();
+                    rest.starts_with(':')
+                        || (*label == "year" && rest.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            })
         })
 }
 
@@ -229,14 +272,13 @@ fn heuristic_score(
     if area == Area::Views {
         score *= VIEWS_SHARE;
     }
-    score * advice_weight(&reading.documents[sentence.document].name)
+    score * advice_weight(reading.kinds[sentence.document])
 }
 
-/// Psychological and therapy advice assesses the child directly; it is
-/// weighted a little above reports that describe support.
-fn advice_weight(name: &str) -> f32 {
-    let name = name.to_lowercase();
-    if name.contains("ep_") || name.contains("psycholog") {
+/// Psychological advice assesses the child directly; it is weighted a
+/// little above reports that describe support.
+fn advice_weight(kind: AdviceKind) -> f32 {
+    if kind == AdviceKind::EducationalPsychology {
         PSYCHOLOGY_WEIGHT
     } else {
         1.0
@@ -265,8 +307,8 @@ fn area_of(reading: &Reading<'_>, id: usize, from_terms: Option<Area>) -> Option
             }
         }
     }
-    let name = reading.documents[sentence.document].name.to_lowercase();
-    if name.contains("views") || name.contains("parent") {
+    let kind = reading.kinds[sentence.document];
+    if kind.is_views() {
         return Some(Area::Views);
     }
     from_terms
@@ -277,27 +319,17 @@ fn area_of(reading: &Reading<'_>, id: usize, from_terms: Option<Area>) -> Option
                 .and_then(Reading::area_of_heading)
         })
         .or_else(|| area_of_text(&reading.lower[id]))
-        .or_else(|| area_of_document(&name))
+        .or_else(|| area_of_document(kind))
 }
 
 /// Last resort: the area the document as a whole advises on.
-fn area_of_document(name: &str) -> Option<Area> {
-    if name.contains("social") {
-        Some(Area::SocialCare)
-    } else if ["health", "paed", "camhs", "medical"]
-        .iter()
-        .any(|k| name.contains(k))
-    {
-        Some(Area::Health)
-    } else if ["slt", "salt", "speech"].iter().any(|k| name.contains(k)) {
-        Some(Area::CommunicationInteraction)
-    } else if ["ot_", "physio", "qtvi", "qtod", "msi"]
-        .iter()
-        .any(|k| name.contains(k))
-    {
-        Some(Area::SensoryPhysical)
-    } else {
-        None
+fn area_of_document(kind: AdviceKind) -> Option<Area> {
+    match kind {
+        AdviceKind::SocialCare => Some(Area::SocialCare),
+        AdviceKind::Health => Some(Area::Health),
+        AdviceKind::SpeechLanguageTherapy => Some(Area::CommunicationInteraction),
+        AdviceKind::OccupationalTherapy => Some(Area::SensoryPhysical),
+        _ => None,
     }
 }
 
