@@ -52,6 +52,8 @@ pub enum Action {
     ViewFunding,
     /// See the authority's plans' bands beside their planned cost.
     ReportFunding,
+    /// See how often staff accepted or corrected the engine's suggestions.
+    ReportEngine,
     /// Work queues: new requests inbox, caseloads, team view.
     ViewWorkQueues,
     /// Read and export the authority's audit log.
@@ -63,7 +65,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 15] = [
         Action::ViewCase,
         Action::ViewStaffRecord,
         Action::RecordCaseEvent,
@@ -74,6 +76,7 @@ impl Action {
         Action::VoteAtPanel,
         Action::ViewFunding,
         Action::ReportFunding,
+        Action::ReportEngine,
         Action::ViewWorkQueues,
         Action::ViewAuditLog,
         Action::ManagePeople,
@@ -86,6 +89,7 @@ impl Action {
             self,
             Action::ViewWorkQueues
                 | Action::ReportFunding
+                | Action::ReportEngine
                 | Action::ViewAuditLog
                 | Action::ManagePeople
                 | Action::ManageDirectory
@@ -192,11 +196,12 @@ fn role_may(role: Role, action: Action) -> bool {
                 | ViewWorkQueues
                 | ViewFunding
                 | ReportFunding
+                | ReportEngine
                 | ManageDirectory
         ),
         Role::PanelMember => matches!(
             action,
-            ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding | ReportFunding
+            ViewCase | ViewStaffRecord | VoteAtPanel | ViewFunding | ReportFunding | ReportEngine
         ),
         Role::Manager => matches!(
             action,
@@ -206,10 +211,14 @@ fn role_may(role: Role, action: Action) -> bool {
                 | AllocateCase
                 | ViewFunding
                 | ReportFunding
+                | ReportEngine
                 | ViewWorkQueues
                 | ManageDirectory
         ),
-        Role::Finance => matches!(action, ViewCase | ViewFunding | ReportFunding),
+        Role::Finance => matches!(
+            action,
+            ViewCase | ViewFunding | ReportFunding | ReportEngine
+        ),
         Role::AuthorityAdmin => matches!(action, ViewAuditLog | ManagePeople),
     }
 }

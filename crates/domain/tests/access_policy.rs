@@ -64,11 +64,11 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
                 UploadDocument,
                 ViewFunding,
             ],
-            &[ViewWorkQueues, ReportFunding, ManageDirectory],
+            &[ViewWorkQueues, ReportFunding, ReportEngine, ManageDirectory],
         ),
         Role::PanelMember => (
             &[ViewCase, ViewStaffRecord, VoteAtPanel, ViewFunding],
-            &[ReportFunding],
+            &[ReportFunding, ReportEngine],
         ),
         Role::Manager => (
             &[
@@ -78,9 +78,9 @@ fn expected(role: Role) -> (&'static [Action], &'static [Action]) {
                 AllocateCase,
                 ViewFunding,
             ],
-            &[ViewWorkQueues, ReportFunding, ManageDirectory],
+            &[ViewWorkQueues, ReportFunding, ReportEngine, ManageDirectory],
         ),
-        Role::Finance => (&[ViewCase, ViewFunding], &[ReportFunding]),
+        Role::Finance => (&[ViewCase, ViewFunding], &[ReportFunding, ReportEngine]),
         Role::AuthorityAdmin => (&[], &[ViewAuditLog, ManagePeople]),
     }
 }

@@ -6,7 +6,8 @@ mod journey_support;
 use jiff::civil::date;
 use journey_support::*;
 use tandem_domain::case::{
-    CaseEvent, CaseState, CeaseReason, Command, ConsultationResponse, Disputed, ReviewOutcome,
+    review_findings, CaseEvent, CaseState, CeaseReason, Command, ConsultationResponse, Disputed,
+    Finding, FindingDecision, ReviewOutcome,
 };
 
 fn every_kind_of_event() -> Vec<CaseEvent> {
@@ -119,6 +120,21 @@ fn every_kind_of_event() -> Vec<CaseEvent> {
         reasons: "r".into(),
     });
     events.extend(refused.events);
+    let mut reviewed = assessing();
+    let event = review_findings(
+        &reviewed.state(),
+        date(2026, 2, 12),
+        reviewed.today,
+        vec![FindingDecision {
+            finding: Finding::Provision { code: "SP4".into() },
+            suggested: "no".into(),
+            decided: "yes".into(),
+            reason: "Uses Makaton at home".into(),
+        }],
+    )
+    .unwrap();
+    reviewed.events.push(event);
+    events.extend(reviewed.events);
     events
 }
 
@@ -128,7 +144,7 @@ fn every_event_type_reads_back_from_its_stored_form() {
     let mut types: Vec<&str> = events.iter().map(CaseEvent::event_type).collect();
     types.sort_unstable();
     types.dedup();
-    assert_eq!(types.len(), 27, "{types:?}");
+    assert_eq!(types.len(), 28, "{types:?}");
     for event in &events {
         let payload = event.to_payload().unwrap();
         let value: serde_json::Value = serde_json::from_str(&payload).unwrap();

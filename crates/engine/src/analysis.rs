@@ -17,11 +17,45 @@ use crate::reading::{Quote, Reading};
 use crate::summary::model::SentenceModel;
 use crate::summary::{summarise, DocumentSummary, SummaryLine};
 
+/// What a piece of evidence supports, for callers that file it by finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Finding {
+    Need(NeedCode),
+    Warranted(bool),
+    Metric(Metric, u8),
+    Provision(&'static str),
+}
+
+impl Finding {
+    /// How the finding reads in `tandem analyse --json`: "need ASD",
+    /// "ehcp_warranted true", "asd 2", "provision SP4".
+    pub fn label(self) -> String {
+        match self {
+            Finding::Need(code) => format!("need {}", code.code()),
+            Finding::Warranted(value) => format!("ehcp_warranted {value}"),
+            Finding::Metric(metric, level) => format!("{} {level}", metric.key()),
+            Finding::Provision(code) => format!("provision {code}"),
+        }
+    }
+}
+
 /// One finding and the sentences that support it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
     pub finding: String,
+    #[serde(skip)]
+    pub about: Finding,
     pub sources: Vec<Quote>,
+}
+
+impl Evidence {
+    fn new(about: Finding, sources: Vec<Quote>) -> Evidence {
+        Evidence {
+            finding: about.label(),
+            about,
+            sources,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -80,29 +114,29 @@ pub fn analyse_reading(
     };
     let mut evidence = Vec::new();
     for need in primary.iter().chain(secondary.iter()) {
-        evidence.push(Evidence {
-            finding: format!("need {}", need.code()),
-            sources: quotes(&scores.evidence[need.index()]),
-        });
+        evidence.push(Evidence::new(
+            Finding::Need(*need),
+            quotes(&scores.evidence[need.index()]),
+        ));
     }
-    evidence.push(Evidence {
-        finding: format!("ehcp_warranted {}", warranted.warranted),
-        sources: quotes(&warranted.evidence),
-    });
+    evidence.push(Evidence::new(
+        Finding::Warranted(warranted.warranted),
+        quotes(&warranted.evidence),
+    ));
     for metric in Metric::ALL {
         let sentences = &metric_findings.evidence[metric.index()];
         if metric_findings.levels.get(metric) > 0 && !sentences.is_empty() {
-            evidence.push(Evidence {
-                finding: format!("{} {}", metric.key(), metric_findings.levels.get(metric)),
-                sources: quotes(sentences),
-            });
+            evidence.push(Evidence::new(
+                Finding::Metric(metric, metric_findings.levels.get(metric)),
+                quotes(sentences),
+            ));
         }
     }
     for element in &provision {
-        evidence.push(Evidence {
-            finding: format!("provision {}", element.code),
-            sources: quotes(&element.evidence),
-        });
+        evidence.push(Evidence::new(
+            Finding::Provision(element.code),
+            quotes(&element.evidence),
+        ));
     }
 
     let summaries = summarise(reading, sentence_model);

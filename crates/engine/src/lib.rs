@@ -17,10 +17,12 @@ pub mod ingest;
 pub mod matcher;
 pub mod metric;
 pub mod need_code;
+pub mod reader_version;
 pub mod reading;
 pub mod sentences;
 pub mod summary;
 
-pub use analysis::{analyse, analyse_reading, analyse_with, Analysis};
+pub use analysis::{analyse, analyse_reading, analyse_with, Analysis, Evidence, Finding};
 pub use document::Document;
 pub use error::IngestError;
+pub use reader_version::reader_version;

@@ -25,10 +25,11 @@ fn an_autistic_child_is_found_with_evidence_and_someone_elses_adhd_is_not() {
     for code in ["SP2", "SP3", "SP4", "SP5", "SP6", "SP9"] {
         assert!(analysis.provision.contains(&code), "{code}");
     }
+    // In the document's own words, with the abbreviation it defines.
     assert!(analysis
         .key_terms
         .iter()
-        .any(|t| t == "autism spectrum condition"));
+        .any(|t| t == "autism spectrum condition (ASC)"));
     assert!(!analysis.key_terms.iter().any(|t| t == "ADHD"));
     let provision = analysis
         .evidence

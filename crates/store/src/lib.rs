@@ -7,6 +7,7 @@
 //! at sign-in) return the authority they belong to instead.
 #![forbid(unsafe_code)]
 
+mod analysis;
 mod contact;
 mod error;
 mod family;
@@ -20,6 +21,7 @@ use jiff::Timestamp;
 use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
+pub use analysis::{documents_key, AnalysedCase, CaseAnalysis, NeedsProfile, NewCaseAnalysis};
 pub use contact::{ContactPreferences, ReminderKey};
 pub use error::{StoreError, StoreResult};
 pub use family::*;
@@ -196,6 +198,13 @@ pub trait Store: Send + Sync + 'static {
         messages: &[NewMessage],
     ) -> StoreResult<i64>;
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>>;
+    /// Every event of `event_type` on the authority's cases, by case and in
+    /// order (for reports that count one kind of event).
+    async fn events_of_type(
+        &self,
+        authority: AuthorityId,
+        event_type: &str,
+    ) -> StoreResult<Vec<StoredEvent>>;
 
     // Documents.
     /// Adds a document to a case of `authority`; `NotFound` if there is no such case there.
@@ -220,6 +229,31 @@ pub trait Store: Send + Sync + 'static {
         case: CaseId,
         id: i64,
     ) -> StoreResult<Option<(Document, Vec<u8>)>>;
+
+    // The engine's latest analysis of each case's documents.
+    /// Keeps each as its case's latest unless one made from a later reading
+    /// is kept already; one transaction for them all. `NotFound`, and
+    /// nothing kept, if a case is not the authority's.
+    async fn save_case_analyses(
+        &self,
+        authority: AuthorityId,
+        analyses: &[NewCaseAnalysis],
+    ) -> StoreResult<()>;
+    async fn case_analysis(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseAnalysis>>;
+    /// Every analysed case of the authority with its needs profile and its
+    /// latest review, for the similar-case search.
+    async fn analysed_cases(&self, authority: AuthorityId) -> StoreResult<Vec<AnalysedCase>>;
+    /// Cases with documents whose analysis is missing, was made from other
+    /// documents than they have now, or by another engine than `reader`.
+    async fn cases_to_analyse(
+        &self,
+        authority: AuthorityId,
+        reader: &str,
+    ) -> StoreResult<Vec<CaseId>>;
 
     // Contacts and reminders.
     /// Where a school is told about its pupils' cases; `None` clears it.

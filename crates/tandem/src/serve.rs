@@ -1,5 +1,6 @@
 //! `tandem serve`: opens the store, loads the demo into an empty database,
-//! starts the outbox sender when SMTP is configured, and serves until
+//! starts the outbox sender when SMTP is configured, reads the documents of
+//! cases without a current analysis in the background, and serves until
 //! interrupted.
 
 use std::sync::Arc;
@@ -35,6 +36,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         vec!["extract-pdf".to_owned()],
     );
     let state = AppState::new(store, config, Arc::new(SystemClock))?.with_pdf_reader(pdf_reader);
+    // Cases whose documents have no current analysis are read in the
+    // background; pages never wait for it.
+    tandem_web::findings::start_catch_up(&state);
     let listener = tokio::net::TcpListener::bind((args.listen.as_str(), args.port)).await?;
     demo_cmd::print_sign_ins(&args.database.data_dir);
     println!("Tandem is serving at {public_url} (press Ctrl+C to stop)");

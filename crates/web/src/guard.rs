@@ -122,6 +122,7 @@ fn action_name(action: Action) -> &'static str {
         Action::VoteAtPanel => "voted at panel",
         Action::ViewFunding => "viewed funding",
         Action::ReportFunding => "viewed funding report",
+        Action::ReportEngine => "viewed engine report",
         Action::ViewWorkQueues => "viewed work queue",
         Action::ViewAuditLog => "viewed audit log",
         Action::ManagePeople => "managed people",

@@ -168,6 +168,10 @@ impl Layout {
                 href: "/reports/plan-funding",
                 label: "Plan funding".into(),
             });
+            nav.push(NavItem {
+                href: "/reports/engine",
+                label: "Engine suggestions".into(),
+            });
         }
         if role == Role::AuthorityAdmin {
             nav.push(NavItem {

@@ -8,6 +8,7 @@ mod assets;
 pub mod auth;
 mod csp;
 pub mod error;
+pub mod findings;
 pub mod guard;
 pub mod i18n;
 mod layout;
@@ -64,6 +65,7 @@ pub fn router(state: AppState) -> Router {
         .route("/queues/team", get(pages::queues::team))
         .merge(pages::apply::routes())
         .merge(pages::plan::routes())
+        .merge(pages::findings::routes())
         .merge(auth::routes())
         .merge(admin::routes())
         .merge(api::routes())

@@ -9,6 +9,7 @@ use super::closure::CeaseReason;
 use super::consultation::ConsultationResponse;
 use super::dispute::Disputed;
 use super::exception::{ExceptionReason, ExceptionScope};
+use super::findings::FindingDecision;
 use super::plan::Placement;
 use super::request::Requester;
 use super::review::ReviewOutcome;
@@ -146,6 +147,12 @@ pub enum CaseEvent {
         about: Disputed,
         note: String,
     },
+    /// A person accepted or corrected what the engine suggested from the
+    /// case's documents. A note on the record: no date or stage moves.
+    FindingsReviewed {
+        on: Date,
+        decisions: Vec<FindingDecision>,
+    },
 }
 
 impl CaseEvent {
@@ -179,6 +186,7 @@ impl CaseEvent {
             CaseEvent::TransferredOut { .. } => "TransferredOut",
             CaseEvent::MediationRecorded { .. } => "MediationRecorded",
             CaseEvent::AppealRecorded { .. } => "AppealRecorded",
+            CaseEvent::FindingsReviewed { .. } => "FindingsReviewed",
         }
     }
 
@@ -211,7 +219,8 @@ impl CaseEvent {
             | CaseEvent::RequestWithdrawn { on, .. }
             | CaseEvent::TransferredOut { on, .. }
             | CaseEvent::MediationRecorded { on, .. }
-            | CaseEvent::AppealRecorded { on, .. } => *on,
+            | CaseEvent::AppealRecorded { on, .. }
+            | CaseEvent::FindingsReviewed { on, .. } => *on,
         }
     }
 

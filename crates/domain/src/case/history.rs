@@ -2,6 +2,7 @@
 
 use super::consultation::ConsultationResponse;
 use super::event::CaseEvent;
+use super::findings::tally;
 use crate::clock::long_date;
 
 fn yes_no(yes: bool, yes_words: &str, no_words: &str) -> String {
@@ -91,6 +92,9 @@ impl CaseEvent {
             E::TransferredOut { to_authority, .. } => format!("Case transferred to {to_authority}"),
             E::MediationRecorded { about, .. } => format!("Mediation about {}", about.describe()),
             E::AppealRecorded { about, .. } => format!("Appeal about {}", about.describe()),
+            E::FindingsReviewed { decisions, .. } => {
+                format!("Reviewed Tandem's suggestions: {}", tally(decisions))
+            }
         }
     }
 

@@ -32,6 +32,8 @@ pub enum Refusal {
     },
     #[error("Enter {what}.")]
     Missing { what: &'static str },
+    #[error("Keep {what} to {limit} characters or fewer.")]
+    TooLong { what: &'static str, limit: usize },
     #[error("There is no advice numbered {} on this case.", .0.0)]
     UnknownAdvice(AdviceId),
     #[error("That advice was already received on {}.", long_date(*.on))]

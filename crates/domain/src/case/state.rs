@@ -328,6 +328,9 @@ impl CaseState {
                     note,
                 });
             }
+            // A note for the record and for measuring the engine: the
+            // journey and its clock do not depend on it.
+            CaseEvent::FindingsReviewed { .. } => {}
         }
     }
 

@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use crate::metric::{Levels, Metric};
 use crate::need_code::NeedCode;
 
-const PROFILES_TOML: &str = include_str!("../../data/profiles.toml");
+pub(crate) const PROFILES_TOML: &str = include_str!("../../data/profiles.toml");
 
 /// One starting profile per type of need.
 #[derive(Debug, Clone, Default)]

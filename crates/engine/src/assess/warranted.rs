@@ -35,6 +35,7 @@ const BEYOND_SEN_SUPPORT: &[&str] = &[
     r"\bmore (support|help|adult support|provision) than\b",
     r"\b(we|i|the school|the setting|the college) (would )?(request|ask|recommend|support)s?( that)?( the local authority)?( an| a)? (ehc|education,? health and care|statutory)",
     r"\bsupports? (the|this|an?) (request|application|ehc)",
+    r"\b(request|ask)s? that the (local authority|la)\b",
     r"\b(needs|requires|require|will need|would need|should have|would benefit from) an? (ehc ?p|ehc plan|education,? health and care plan)\b",
     r"\b(ehc ?p|ehc plan|education,? health and care plan) (is|would be) (needed|necessary|required|warranted|essential)",
     r"\bspecialist (school|provision|placement|setting|unit|resource base|college)",

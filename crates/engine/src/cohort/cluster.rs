@@ -1,10 +1,12 @@
 //! Grouping cases into need clusters by agglomerative clustering (average
 //! linkage), each with a profile a panel can read.
 
+use kodama::{linkage, Method};
 use serde::Serialize;
 
 use crate::cohort::profile::{distance, needs_vector, PastCase};
 use crate::metric::Metric;
+use crate::need_code::NeedCode;
 
 /// The number of clusters the service plans around.
 pub const CLUSTER_COUNT: usize = 10;
@@ -14,32 +16,50 @@ pub struct Cluster {
     pub members: Vec<String>,
     /// For example "ASD: asd 2.5, social_interaction 2.3, sensory_skills 2.1".
     pub profile: String,
+    /// The most common primary needs of the members (ties all named).
+    pub leading_needs: Vec<NeedCode>,
+    /// The three questions with the highest mean level, with that mean.
+    pub highest: Vec<(Metric, f32)>,
     /// Provision most members received.
     pub usual_provision: Vec<String>,
 }
 
-/// Merges the two closest groups until `count` remain.
+/// Groups the cases by average-linkage agglomerative clustering, stopping
+/// when `count` groups remain. kodama does the linkage in quadratic time,
+/// so an authority's few thousand cases group in well under a second.
 pub fn cluster(cases: &[PastCase], count: usize) -> Vec<Cluster> {
+    let n = cases.len();
+    if n == 0 {
+        return Vec::new();
+    }
     let points: Vec<Vec<f32>> = cases
         .iter()
         .map(|c| needs_vector(&c.levels, c.primary_need))
         .collect();
-    let mut groups: Vec<Vec<usize>> = (0..cases.len()).map(|i| vec![i]).collect();
-    while groups.len() > count.max(1) {
-        let mut best = (f32::INFINITY, 0, 1);
-        for a in 0..groups.len() {
-            for b in a + 1..groups.len() {
-                let d = average_linkage(&points, &groups[a], &groups[b]);
-                if d < best.0 {
-                    best = (d, a, b);
-                }
-            }
+    let mut condensed = Vec::with_capacity(n * (n - 1) / 2);
+    for a in 0..n {
+        for b in a + 1..n {
+            condensed.push(distance(&points[a], &points[b]));
         }
-        let (_, a, b) = best;
-        let merged = groups.swap_remove(b);
-        groups[a].extend(merged);
     }
-    let mut clusters: Vec<Cluster> = groups.iter().map(|g| describe(cases, g)).collect();
+    let dendrogram = linkage(&mut condensed, n, Method::Average);
+    // Group k of the dendrogram is a case for k < n, else the merge made
+    // at step k - n.
+    let mut groups: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    for step in dendrogram
+        .steps()
+        .iter()
+        .take(n.saturating_sub(count.max(1)))
+    {
+        let mut merged = std::mem::take(&mut groups[step.cluster1]);
+        merged.append(&mut groups[step.cluster2]);
+        groups.push(merged);
+    }
+    let mut clusters: Vec<Cluster> = groups
+        .iter()
+        .filter(|g| !g.is_empty())
+        .map(|g| describe(cases, g))
+        .collect();
     clusters.sort_by(|a, b| {
         b.members
             .len()
@@ -47,15 +67,6 @@ pub fn cluster(cases: &[PastCase], count: usize) -> Vec<Cluster> {
             .then(a.profile.cmp(&b.profile))
     });
     clusters
-}
-
-fn average_linkage(points: &[Vec<f32>], a: &[usize], b: &[usize]) -> f32 {
-    let total: f32 = a
-        .iter()
-        .flat_map(|i| b.iter().map(move |j| (i, j)))
-        .map(|(i, j)| distance(&points[*i], &points[*j]))
-        .sum();
-    total / (a.len() * b.len()) as f32
 }
 
 fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
@@ -72,20 +83,24 @@ fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
         .filter(|(m, _)| m.max_level() > 1)
         .collect();
     means.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut needs: Vec<&str> = group
+    let mut needs: Vec<NeedCode> = group
         .iter()
-        .filter_map(|i| cases[*i].primary_need.map(|n| n.code()))
+        .filter_map(|i| cases[*i].primary_need)
         .collect();
-    needs.sort_unstable();
+    needs.sort_unstable_by_key(|n| n.code());
     // The most common primary needs name the cluster; ties are all named.
-    let count = |code: &&str| needs.iter().filter(|c| *c == code).count();
+    let count = |code: &NeedCode| needs.iter().filter(|c| *c == code).count();
     let most = needs.iter().map(count).max().unwrap_or(0);
-    let mut leading: Vec<&str> = needs.iter().filter(|c| count(c) == most).copied().collect();
+    let mut leading: Vec<NeedCode> = needs.iter().filter(|c| count(c) == most).copied().collect();
     leading.dedup();
     let dominant = if leading.is_empty() {
         "mixed".to_string()
     } else {
-        leading.join("/")
+        leading
+            .iter()
+            .map(|n| n.code())
+            .collect::<Vec<_>>()
+            .join("/")
     };
     let top: Vec<String> = means
         .iter()
@@ -109,6 +124,8 @@ fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
     Cluster {
         members: group.iter().map(|i| cases[*i].id.clone()).collect(),
         profile: format!("{dominant}: {}", top.join(", ")),
+        leading_needs: leading,
+        highest: means.iter().take(3).copied().collect(),
         usual_provision: provision,
     }
 }
@@ -117,7 +134,6 @@ fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
 mod tests {
     use super::*;
     use crate::metric::Levels;
-    use crate::need_code::NeedCode;
 
     fn case(id: &str, need: NeedCode, metric: Metric) -> PastCase {
         let mut levels = Levels::default();
@@ -148,5 +164,15 @@ mod tests {
         assert!(clusters
             .iter()
             .any(|c| c.profile.starts_with("ASD: asd 3.0")));
+    }
+
+    #[test]
+    fn no_cases_make_no_clusters_and_fewer_cases_than_clusters_stay_apart() {
+        assert!(cluster(&[], 10).is_empty());
+        let cases = vec![
+            case("a1", NeedCode::Asd, Metric::Asd),
+            case("h1", NeedCode::Hi, Metric::HearingImpairment),
+        ];
+        assert_eq!(cluster(&cases, 10).len(), 2);
     }
 }

@@ -102,18 +102,34 @@ pub(crate) async fn list(
     .bind(case.0)
     .fetch_all(pool)
     .await?;
-    rows.iter()
-        .map(|row| {
-            let payload: String = row.try_get("payload")?;
-            Ok(StoredEvent {
-                case: CaseId(row.try_get("case_id")?),
-                seq: row.try_get("seq")?,
-                event_type: row.try_get("event_type")?,
-                payload: serde_json::from_str(&payload)
-                    .map_err(|e| StoreError::Corrupt(e.to_string()))?,
-                actor: row.try_get::<Option<i64>, _>("actor_id")?.map(PersonId),
-                recorded_at: timestamp(row.try_get("recorded_at")?)?,
-            })
-        })
-        .collect()
+    rows.iter().map(stored).collect()
+}
+
+/// Every event of one type on the authority's cases, by case and in order.
+pub(crate) async fn of_type(
+    pool: &AnyPool,
+    authority: AuthorityId,
+    event_type: &str,
+) -> StoreResult<Vec<StoredEvent>> {
+    let rows = sqlx::query(
+        "SELECT case_id, seq, event_type, payload, actor_id, recorded_at FROM case_events
+         WHERE authority_id = $1 AND event_type = $2 ORDER BY case_id, seq",
+    )
+    .bind(authority.0)
+    .bind(event_type)
+    .fetch_all(pool)
+    .await?;
+    rows.iter().map(stored).collect()
+}
+
+fn stored(row: &sqlx::any::AnyRow) -> StoreResult<StoredEvent> {
+    let payload: String = row.try_get("payload")?;
+    Ok(StoredEvent {
+        case: CaseId(row.try_get("case_id")?),
+        seq: row.try_get("seq")?,
+        event_type: row.try_get("event_type")?,
+        payload: serde_json::from_str(&payload).map_err(|e| StoreError::Corrupt(e.to_string()))?,
+        actor: row.try_get::<Option<i64>, _>("actor_id")?.map(PersonId),
+        recorded_at: timestamp(row.try_get("recorded_at")?)?,
+    })
 }

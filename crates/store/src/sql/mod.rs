@@ -3,6 +3,7 @@
 //! engines differ only in their migrations (identity columns) and in how a
 //! connection is set up, both below.
 
+mod analyses;
 mod audit;
 mod authorities;
 mod cases;

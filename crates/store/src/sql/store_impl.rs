@@ -7,9 +7,10 @@ use tandem_domain::access::CaseParties;
 use tandem_domain::ids::{AuthorityId, CaseId, PersonId, SchoolId};
 
 use super::{
-    audit, authorities, cases, contacts, documents, events, people, plans, portal, requests,
-    sessions, SqlStore,
+    analyses, audit, authorities, cases, contacts, documents, events, people, plans, portal,
+    requests, sessions, SqlStore,
 };
+use crate::analysis::{AnalysedCase, CaseAnalysis, NewCaseAnalysis};
 use crate::contact::{ContactPreferences, ReminderKey};
 use crate::error::StoreResult;
 use crate::family::*;
@@ -265,6 +266,13 @@ impl Store for SqlStore {
     async fn events(&self, authority: AuthorityId, case: CaseId) -> StoreResult<Vec<StoredEvent>> {
         events::list(&self.pool, authority, case).await
     }
+    async fn events_of_type(
+        &self,
+        authority: AuthorityId,
+        event_type: &str,
+    ) -> StoreResult<Vec<StoredEvent>> {
+        events::of_type(&self.pool, authority, event_type).await
+    }
 
     async fn set_school_email(
         &self,
@@ -339,6 +347,31 @@ impl Store for SqlStore {
         id: i64,
     ) -> StoreResult<Option<(Document, Vec<u8>)>> {
         documents::content(&self.pool, authority, case, id).await
+    }
+
+    async fn save_case_analyses(
+        &self,
+        authority: AuthorityId,
+        analyses: &[NewCaseAnalysis],
+    ) -> StoreResult<()> {
+        analyses::save(&self.pool, authority, analyses).await
+    }
+    async fn case_analysis(
+        &self,
+        authority: AuthorityId,
+        case: CaseId,
+    ) -> StoreResult<Option<CaseAnalysis>> {
+        analyses::get(&self.pool, authority, case).await
+    }
+    async fn analysed_cases(&self, authority: AuthorityId) -> StoreResult<Vec<AnalysedCase>> {
+        analyses::analysed_cases(&self.pool, authority).await
+    }
+    async fn cases_to_analyse(
+        &self,
+        authority: AuthorityId,
+        reader: &str,
+    ) -> StoreResult<Vec<CaseId>> {
+        analyses::to_analyse(&self.pool, authority, reader).await
     }
 
     async fn create_family_account(

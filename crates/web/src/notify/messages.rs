@@ -124,7 +124,8 @@ pub fn notices(history: &[CaseEvent], event: &CaseEvent) -> Vec<(Audience, Notic
         | CaseEvent::PhaseTransferNoted { .. }
         | CaseEvent::ReviewReportReceived { .. }
         | CaseEvent::MediationRecorded { .. }
-        | CaseEvent::AppealRecorded { .. } => Vec::new(),
+        | CaseEvent::AppealRecorded { .. }
+        | CaseEvent::FindingsReviewed { .. } => Vec::new(),
     }
 }
 

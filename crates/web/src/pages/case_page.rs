@@ -15,7 +15,7 @@ use super::case_actions::{capitalised, required_action, slug};
 use crate::auth::session::SignedIn;
 use crate::guard::CaseInHand;
 use crate::layout::Layout;
-use crate::pages::findings::Findings;
+use crate::pages::findings::FindingsSection;
 
 #[derive(Template)]
 #[template(path = "pages/case.html")]
@@ -31,7 +31,7 @@ pub struct CasePage {
     saved: Option<String>,
     documents: Vec<Document>,
     may_upload: bool,
-    findings: Option<Findings>,
+    findings: Option<FindingsSection>,
     family: FamilySide,
 }
 
@@ -97,7 +97,12 @@ fn history_row(
         event_type: stored.event_type.clone(),
         on: long_date(event.on()),
         summary,
-        details: event.details().unwrap_or_default().to_owned(),
+        details: match event {
+            CaseEvent::FindingsReviewed { decisions, .. } => {
+                crate::findings::review::corrections(decisions)
+            }
+            _ => event.details().unwrap_or_default().to_owned(),
+        },
         who: stored
             .actor
             .map(|p| name(p.0))
@@ -131,7 +136,7 @@ pub struct StaffView<'a> {
     pub names: &'a HashMap<i64, String>,
     pub saved: bool,
     pub documents: Vec<Document>,
-    pub findings: Option<Findings>,
+    pub findings: Option<FindingsSection>,
     pub family: FamilySide,
 }
 

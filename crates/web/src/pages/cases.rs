@@ -247,6 +247,7 @@ pub async fn show(
         .into_iter()
         .map(|p| (p.id.0, p.name))
         .collect();
+    let documents = state.store.documents(authority, found.case.id).await?;
     let view = StaffView {
         stored: &stored,
         events: &events,
@@ -254,14 +255,8 @@ pub async fn show(
         milestones: &milestones,
         names: &names,
         saved,
-        documents: state.store.documents(authority, found.case.id).await?,
-        findings: findings::for_case(
-            state.store.as_ref(),
-            authority,
-            found.case.id,
-            state.pdf_reader.clone(),
-        )
-        .await?,
+        findings: findings::section::for_case(&state, &who, &found, &events, &documents).await?,
+        documents,
         family: family_side(&state, authority, &found.case).await?,
     };
     Ok(Html(case_page::page(layout, &who, &found, view).render()?).into_response())

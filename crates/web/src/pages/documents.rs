@@ -144,6 +144,9 @@ pub async fn upload(
         .add_document(who.person.authority, found.case.id, &document)
         .await?;
     guard::audit(&state, &who, "added document", Some(found.case.id), &name).await?;
+    // The engine reads the case again off the request path; the case page
+    // reads it on the spot if the background has not finished.
+    crate::findings::analyse_later(&state, who.person.authority, found.case.id);
     let back = if family {
         format!("/cases/{}?saved=1#documents", found.case.reference)
     } else {

@@ -8,6 +8,7 @@ mod api;
 mod apply;
 mod cases;
 mod documents;
+mod findings;
 mod journey;
 mod notify;
 mod oidc;

@@ -35,6 +35,8 @@ pub const TOTP_SECRET: &str = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
 pub struct TestApp {
     pub router: Router,
+    /// The state the router was built with, for work done outside a request.
+    pub state: AppState,
     pub store: Arc<SqlStore>,
     pub clock: Arc<ManualClock>,
     pub authority: AuthorityId,
@@ -71,7 +73,8 @@ impl TestApp {
         };
         let state = AppState::new(store.clone(), config, clock.clone()).unwrap();
         TestApp {
-            router: tandem_web::router(state),
+            router: tandem_web::router(state.clone()),
+            state,
             store,
             clock,
             authority,

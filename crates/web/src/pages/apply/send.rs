@@ -251,6 +251,8 @@ pub async fn submit(
                     detail: reference.clone(),
                 };
                 state.store.record_audit(authority_id, &entry).await?;
+                // The evidence sent with the request is the case's first reading.
+                crate::findings::analyse_later(state, authority_id, case);
                 return Ok(reference);
             }
             Ok(SubmitOutcome::AlreadySent { reference, .. }) => return Ok(reference),

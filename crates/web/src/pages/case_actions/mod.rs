@@ -297,6 +297,10 @@ pub async fn submit(
     };
     record(&state, &who, &loaded.found, &loaded.state, version, &events).await?;
     let case = &loaded.found.case;
+    if loaded.kind == CommandKind::ReceiveAdvice {
+        // Advice that has arrived is read with the rest of the documents.
+        crate::findings::analyse_later(&state, who.person.authority, case.id);
+    }
     let target = if values.get("return").map(String::as_str) == Some("inbox") {
         format!("/queues/inbox?allocated={}", case.reference)
     } else {

@@ -1,0 +1,2 @@
+DROP INDEX case_events_type;
+DROP TABLE case_analyses;
