@@ -11,7 +11,7 @@ use thiserror::Error;
 pub enum IngestError {
     #[error("{name}: the document is empty")]
     Empty { name: String },
-    #[error("{name}: the document has no text layer (it looks scanned); please supply a text version such as DOCX or a typed PDF")]
+    #[error("{name}: the document has no text layer (it looks scanned); please supply a text version such as a typed DOCX or PDF")]
     Scanned { name: String },
     #[error("{name}: the document is encrypted or password protected; please supply an unprotected copy")]
     Encrypted { name: String },
@@ -21,7 +21,7 @@ pub enum IngestError {
     TooLarge { name: String, size: u64, limit: u64 },
     #[error("{name}: the document is nested too deeply or expands too far to read safely")]
     Bomb { name: String },
-    #[error("{name}: this kind of file is not supported; please supply PDF, DOCX or plain text")]
+    #[error("{name}: this kind of file is not supported; please supply PDF, DOCX, ODT, RTF or plain text")]
     Unsupported { name: String },
     #[error(
         "{name}: PDF reading is not available here; please supply a DOCX or plain-text version"

@@ -141,3 +141,20 @@ fn a_pdf_that_crashes_the_parser_is_reported_not_fatal() {
         "{error}"
     );
 }
+
+/// A PDF the fuzzer found whose page is its own /Parent: pdf-extract
+/// follows the chain without end, so the child refuses the loop itself
+/// instead of spinning until the deadline.
+#[test]
+fn a_pdf_whose_page_tree_loops_is_reported_as_corrupt_at_once() {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/pdf_parent_loop.pdf"
+    ))
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut reader = child();
+    reader.timeout = Duration::from_secs(5);
+    let error = read_pdf_isolated("loop.pdf", &bytes, &reader).unwrap_err();
+    assert!(matches!(error, IngestError::Corrupt { .. }), "{error}");
+    assert!(error.to_string().contains("loops"), "{error}");
+}

@@ -2,17 +2,14 @@
 //! file can claim millions of entries, expand to gigabytes or nest without
 //! end. Each of those stops with a typed error before it costs much.
 
-use std::io::{Cursor, Read};
-
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::error::IngestError;
-
-pub const MAX_ENTRIES: usize = 2_000;
-pub const MAX_XML_BYTES: u64 = 32 * 1024 * 1024;
-pub const MAX_DEPTH: usize = 200;
+use crate::ingest::archive;
+pub use crate::ingest::limits::{MAX_DEPTH, MAX_ENTRIES, MAX_XML_BYTES};
+use crate::ingest::parsed::{Parsed, XmlProblem};
 
 /// Compound-file signature: Word writes password-protected DOCX this way.
 const OLE_SIGNATURE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
@@ -26,41 +23,14 @@ pub fn read_docx(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
         name: owned(),
         detail,
     };
-    let mut archive =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(e.to_string()))?;
-    if archive.len() > MAX_ENTRIES {
-        return Err(IngestError::Bomb { name: owned() });
-    }
-    let entry = archive
-        .by_name("word/document.xml")
-        .map_err(|_| corrupt("no word/document.xml".to_string()))?;
-    if entry.encrypted() {
-        return Err(IngestError::Encrypted { name: owned() });
-    }
-    let mut xml = Vec::new();
-    entry
-        .take(MAX_XML_BYTES + 1)
-        .read_to_end(&mut xml)
-        .map_err(|e| corrupt(e.to_string()))?;
-    if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(IngestError::Bomb { name: owned() });
-    }
-    let blocks = blocks_from_xml(&xml).map_err(|e| match e {
+    let mut archive = archive::open(name, bytes)?;
+    let xml = archive::read_part(name, &mut archive, "word/document.xml")?
+        .ok_or_else(|| corrupt("no word/document.xml".to_string()))?;
+    let parsed = blocks_from_xml(&xml).map_err(|e| match e {
         XmlProblem::TooDeep => IngestError::Bomb { name: owned() },
         XmlProblem::Malformed(detail) => corrupt(detail),
     })?;
-    if blocks.is_empty() {
-        return Err(IngestError::Empty { name: owned() });
-    }
-    Ok(Document {
-        name: owned(),
-        blocks,
-    })
-}
-
-enum XmlProblem {
-    TooDeep,
-    Malformed(String),
+    parsed.into_document(name)
 }
 
 #[derive(Default)]
@@ -70,7 +40,7 @@ struct Paragraph {
     list: bool,
 }
 
-fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
+fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
     let mut reader = Reader::from_reader(xml);
     let mut buffer = Vec::new();
     let mut blocks = Vec::new();
@@ -79,6 +49,7 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
     let mut in_text = false;
     let mut table_depth = 0usize;
     let mut row: Vec<String> = Vec::new();
+    let mut pictures = false;
     loop {
         let event = reader
             .read_event_into(&mut buffer)
@@ -91,6 +62,7 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
                 }
                 match e.local_name().as_ref() {
                     b"p" => paragraph = Some(Paragraph::default()),
+                    b"drawing" | b"pict" => pictures = true,
                     b"t" => in_text = true,
                     b"tbl" => table_depth += 1,
                     b"tr" => row.clear(),
@@ -98,9 +70,13 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
                 }
             }
             Event::Empty(ref e) => match e.local_name().as_ref() {
+                b"drawing" | b"pict" => pictures = true,
                 b"pStyle" => {
-                    let style = e
-                        .attributes()
+                    let mut attributes = e.attributes();
+                    // quick-xml's check for repeated attributes compares
+                    // each with all before it: quadratic in their number.
+                    attributes.with_checks(false);
+                    let style = attributes
                         .flatten()
                         .find(|a| a.key.local_name().as_ref() == b"val")
                         .map(|a| String::from_utf8_lossy(&a.value).to_lowercase())
@@ -152,12 +128,19 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Vec<Block>, XmlProblem> {
                     _ => {}
                 }
             }
+            // Every element of a whole part is closed; one that is not
+            // was cut short.
+            Event::Eof if depth > 0 => {
+                return Err(XmlProblem::Malformed(
+                    "the XML ends before its elements are closed".to_string(),
+                ))
+            }
             Event::Eof => break,
             _ => {}
         }
         buffer.clear();
     }
-    Ok(blocks)
+    Ok(Parsed { blocks, pictures })
 }
 
 fn finish_paragraph(p: Paragraph, in_table: bool, row: &mut Vec<String>, blocks: &mut Vec<Block>) {
@@ -182,7 +165,7 @@ fn finish_paragraph(p: Paragraph, in_table: bool, row: &mut Vec<String>, blocks:
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Write;
+    use std::io::{Cursor, Write};
 
     fn docx(document_xml: &str) -> Vec<u8> {
         let mut out = Cursor::new(Vec::new());
@@ -268,6 +251,28 @@ mod tests {
         assert!(matches!(
             read_docx("x.docx", &docx(&deep)),
             Err(IngestError::Bomb { .. })
+        ));
+    }
+
+    #[test]
+    fn a_style_with_very_many_attributes_is_read_in_linear_time() {
+        let attributes: Vec<String> = (0..100_000).map(|i| format!("a{i}=\"x\"")).collect();
+        let xml = format!(
+            r#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle {} w:val="Heading1"/></w:pPr><w:r><w:t>Needs</w:t></w:r></w:p></w:body></w:document>"#,
+            attributes.join(" ")
+        );
+        let started = std::time::Instant::now();
+        let document = read_docx("a.docx", &docx(&xml)).unwrap();
+        assert_eq!(document.blocks[0].kind, BlockKind::Heading);
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
+
+    #[test]
+    fn a_document_of_pictures_only_is_reported_as_scanned() {
+        let xml = r#"<w:document xmlns:w="w"><w:body><w:p><w:r><w:drawing/></w:r></w:p></w:body></w:document>"#;
+        assert!(matches!(
+            read_docx("scan.docx", &docx(xml)),
+            Err(IngestError::Scanned { .. })
         ));
     }
 }

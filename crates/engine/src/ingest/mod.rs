@@ -1,8 +1,13 @@
-//! Turning files into documents: plain text, DOCX and PDF.
+//! Turning files into documents: plain text, DOCX, ODT, RTF and PDF.
 
+mod archive;
 pub mod docx;
+pub mod limits;
+pub mod odt;
+mod parsed;
 pub mod pdf;
 pub mod pdf_child;
+pub mod rtf;
 pub mod text;
 
 use std::path::Path;
@@ -82,35 +87,120 @@ pub fn read_file(path: &Path, pdf: Option<&PdfReader>) -> Result<Document, Inges
     read_bytes(&name, &bytes, pdf)
 }
 
-/// Reads a document from its bytes, choosing the reader by its signature.
+/// Reads a document from its bytes, choosing the reader by its signature
+/// first and by the name's extension only when the bytes do not say.
 pub fn read_bytes(
     name: &str,
     bytes: &[u8],
     pdf: Option<&PdfReader>,
 ) -> Result<Document, IngestError> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge {
+            name: name.to_string(),
+            size: bytes.len() as u64,
+            limit: MAX_FILE_BYTES,
+        });
+    }
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty {
             name: name.to_string(),
         });
     }
     let lower = name.to_lowercase();
-    if bytes.starts_with(b"%PDF") || lower.ends_with(".pdf") {
-        // PDFs are only ever parsed in an isolated child; without a way
-        // to start one they are refused with a clear message.
-        return match pdf {
-            Some(reader) => pdf::read_pdf_isolated(name, bytes, reader),
-            None => Err(IngestError::PdfUnavailable {
-                name: name.to_string(),
-            }),
-        };
+    let zip = bytes.starts_with(b"PK\x03\x04");
+    if bytes.starts_with(b"%PDF") {
+        return read_pdf(name, bytes, pdf);
     }
-    if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".docx") {
+    if rtf::is_rtf(bytes) {
+        return rtf::read_rtf(name, bytes);
+    }
+    if zip && odt::declared_mimetype(bytes).is_some() {
+        // Any OpenDocument file; the reader refuses spreadsheets and the
+        // like by their mimetype.
+        return odt::read_odt(name, bytes);
+    }
+    if lower.ends_with(".pdf") {
+        return read_pdf(name, bytes, pdf);
+    }
+    if lower.ends_with(".rtf") {
+        return rtf::read_rtf(name, bytes);
+    }
+    if lower.ends_with(".odt") {
+        return odt::read_odt(name, bytes);
+    }
+    if zip || lower.ends_with(".docx") {
         return docx::read_docx(name, bytes);
     }
-    if std::str::from_utf8(bytes).is_err() && bytes.iter().filter(|b| **b == 0).count() > 0 {
+    if let Some(text) = text::decode_utf16(bytes) {
+        return document_from_text(name, text.as_bytes());
+    }
+    // An image, a legacy .doc or an archive is not UTF-8 and holds NUL
+    // bytes; reading it as text would only give noise.
+    if std::str::from_utf8(bytes).is_err() && bytes.contains(&0) {
         return Err(IngestError::Unsupported {
             name: name.to_string(),
         });
     }
     document_from_text(name, bytes)
+}
+
+/// PDFs are only ever parsed in an isolated child; without a way to start
+/// one they are refused with a clear message.
+fn read_pdf(name: &str, bytes: &[u8], pdf: Option<&PdfReader>) -> Result<Document, IngestError> {
+    match pdf {
+        Some(reader) => pdf::read_pdf_isolated(name, bytes, reader),
+        None => Err(IngestError::PdfUnavailable {
+            name: name.to_string(),
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{Cursor, Write};
+    use zip::write::SimpleFileOptions;
+    use zip::CompressionMethod;
+
+    fn odt() -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.text")
+            .unwrap();
+        zip.start_file("content.xml", SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(b"<d xmlns:text=\"t\"><text:h>Needs</text:h></d>")
+            .unwrap();
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+
+    #[test]
+    fn the_reader_is_chosen_by_signature_whatever_the_name() {
+        let document = read_bytes("upload", &odt(), None).unwrap();
+        assert_eq!(document.blocks[0].text, "Needs");
+        let document = read_bytes("upload.txt", br"{\rtf1 Needs\par}", None).unwrap();
+        assert_eq!(document.blocks[0].text, "Needs");
+        let utf16: Vec<u8> = "\u{feff}Needs\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let document = read_bytes("notes.txt", &utf16, None).unwrap();
+        assert_eq!(document.blocks[0].text, "Needs");
+    }
+
+    #[test]
+    fn without_a_signature_the_extension_decides_and_errors_name_the_file() {
+        let error = read_bytes("cut.odt", b"not a zip", None).unwrap_err();
+        assert!(matches!(error, IngestError::Corrupt { .. }), "{error}");
+        let error = read_bytes("cut.rtf", b"not rtf", None).unwrap_err();
+        assert!(error.to_string().starts_with("cut.rtf: "), "{error}");
+        let error = read_bytes("photo.png", b"\x89PNG\r\n\x1a\n\0\0", None).unwrap_err();
+        assert!(matches!(error, IngestError::Unsupported { .. }), "{error}");
+        let huge = vec![b'a'; usize::try_from(MAX_FILE_BYTES).unwrap() + 1];
+        let error = read_bytes("huge.txt", &huge, None).unwrap_err();
+        assert!(matches!(error, IngestError::TooLarge { .. }), "{error}");
+    }
 }

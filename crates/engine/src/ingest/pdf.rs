@@ -92,6 +92,12 @@ pub fn read_pdf_isolated(
         }
         Err(e) => return Err(corrupt(e.to_string())),
     };
+    document_from_reply(name, reply)
+}
+
+/// What a child's reply means for the document `name`.
+pub fn document_from_reply(name: &str, reply: ChildReply) -> Result<Document, IngestError> {
+    let owned = || name.to_string();
     match reply {
         ChildReply::Blocks(blocks) if !blocks.is_empty() => Ok(Document {
             name: owned(),
@@ -100,6 +106,9 @@ pub fn read_pdf_isolated(
         ChildReply::Blocks(_) | ChildReply::Empty => Err(IngestError::Empty { name: owned() }),
         ChildReply::Scanned => Err(IngestError::Scanned { name: owned() }),
         ChildReply::Encrypted => Err(IngestError::Encrypted { name: owned() }),
-        ChildReply::Corrupt(detail) => Err(corrupt(detail)),
+        ChildReply::Corrupt(detail) => Err(IngestError::Corrupt {
+            name: owned(),
+            detail,
+        }),
     }
 }

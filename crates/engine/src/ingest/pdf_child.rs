@@ -48,10 +48,20 @@ pub fn extract(bytes: &[u8]) -> ChildReply {
             return ChildReply::Corrupt(detail);
         }
     };
-    if document.is_encrypted() {
+    // lopdf removes /Encrypt once it has opened a file with the empty
+    // password; one still there needs a password. `is_encrypted` alone
+    // misses an /Encrypt dictionary written inline rather than referenced,
+    // and such a file would be reported as empty.
+    if document.is_encrypted() || document.trailer.get(b"Encrypt").is_ok() {
         return ChildReply::Encrypted;
     }
-    let pages: Vec<u32> = document.get_pages().keys().copied().collect();
+    let page_tree = document.get_pages();
+    if !page_tree.values().all(|id| parents_end(&document, *id)) {
+        // pdf-extract follows /Parent to inherit resources with no check
+        // for a loop, and would spin until the deadline.
+        return ChildReply::Corrupt("its page tree loops back on itself".to_string());
+    }
+    let pages: Vec<u32> = page_tree.keys().copied().collect();
     // pdf-extract lays text out best; it can panic on odd fonts, and then
     // lopdf's plainer extraction is used instead.
     let primary = catch_unwind(AssertUnwindSafe(|| {
@@ -69,4 +79,29 @@ pub fn extract(bytes: &[u8]) -> ChildReply {
         };
     }
     ChildReply::Blocks(blocks_from_text(&text))
+}
+
+/// Longest chain of /Parent links from a page to the root that is followed;
+/// real page trees are a few levels deep.
+const MAX_PAGE_TREE_DEPTH: usize = 64;
+
+/// Does the chain of /Parent references above a page end, without looping
+/// and within `MAX_PAGE_TREE_DEPTH` links?
+fn parents_end(document: &lopdf::Document, page: lopdf::ObjectId) -> bool {
+    let mut seen = vec![page];
+    let mut node = document.get_dictionary(page).ok();
+    while let Some(dictionary) = node {
+        let Ok(parent) = dictionary
+            .get(b"Parent")
+            .and_then(lopdf::Object::as_reference)
+        else {
+            return true;
+        };
+        if seen.contains(&parent) || seen.len() > MAX_PAGE_TREE_DEPTH {
+            return false;
+        }
+        seen.push(parent);
+        node = document.get_dictionary(parent).ok();
+    }
+    true
 }

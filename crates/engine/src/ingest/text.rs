@@ -44,6 +44,29 @@ pub fn blocks_from_text(text: &str) -> Vec<Block> {
     blocks
 }
 
+/// Text saved as UTF-16 (Windows' "Unicode" text), recognised by its
+/// byte-order mark; other text is read as UTF-8.
+pub fn decode_utf16(bytes: &[u8]) -> Option<String> {
+    let (body, little_endian) = if let Some(body) = bytes.strip_prefix(b"\xFF\xFE") {
+        (body, true)
+    } else {
+        (bytes.strip_prefix(b"\xFE\xFF")?, false)
+    };
+    let units = body.chunks_exact(2).map(|pair| {
+        let pair = [pair[0], pair[1]];
+        if little_endian {
+            u16::from_le_bytes(pair)
+        } else {
+            u16::from_be_bytes(pair)
+        }
+    });
+    Some(
+        char::decode_utf16(units)
+            .map(|c| c.unwrap_or(char::REPLACEMENT_CHARACTER))
+            .collect(),
+    )
+}
+
 fn classify_line(line: &str) -> Block {
     let trimmed = line.trim();
     if let Some(item) = strip_bullet(trimmed) {
@@ -156,6 +179,21 @@ mod tests {
                 BlockKind::Heading
             ]
         );
+    }
+
+    #[test]
+    fn utf16_text_is_decoded_by_its_byte_order_mark() {
+        let little: Vec<u8> = "\u{feff}Caf\u{e9}\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(decode_utf16(&little).as_deref(), Some("Caf\u{e9}\n"));
+        let big: Vec<u8> = "\u{feff}Hi"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        assert_eq!(decode_utf16(&big).as_deref(), Some("Hi"));
+        assert_eq!(decode_utf16(b"plain"), None);
     }
 
     #[test]

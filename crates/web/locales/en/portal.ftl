@@ -13,4 +13,4 @@ tracker-you = You
 signin-enter-password = Enter your password
 signed-out = You have signed out.
 important = Important
-err-file-type-staff = The file must be a PDF, a Word document (DOCX), a JPG or PNG picture, or plain text
+err-file-type-staff = The file must be a PDF, a Word document (DOCX), an OpenDocument text (ODT), a rich text file (RTF), a JPG or PNG picture, or plain text

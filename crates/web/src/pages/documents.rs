@@ -8,6 +8,8 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use subtle::ConstantTimeEq;
 use tandem_domain::access::Action;
+use tandem_engine::ingest::odt::{declared_mimetype, ODT_MIMETYPE};
+use tandem_engine::ingest::rtf::is_rtf;
 use tandem_store::NewDocument;
 
 use crate::auth::session::{Nonce, SignedIn};
@@ -18,16 +20,25 @@ use crate::pages::form::FieldError;
 use crate::AppState;
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+pub(crate) const ODT: &str = "application/vnd.oasis.opendocument.text";
+pub(crate) const RTF: &str = "application/rtf";
 
 /// The kinds of file a case may hold, told apart by their first bytes.
 pub(crate) fn sniff(bytes: &[u8]) -> Option<&'static str> {
     if bytes.starts_with(b"%PDF-") {
         Some("application/pdf")
     } else if bytes.starts_with(b"PK\x03\x04") {
-        // Only a zip that holds a Word document; the engine checks it again
-        // with limits when it reads it.
-        contains(bytes, b"word/")
-            .then_some("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+        // Only a zip that holds a Word or OpenDocument text; the engine
+        // checks it again with limits when it reads it.
+        if declared_mimetype(bytes).is_some_and(|m| m.starts_with(ODT_MIMETYPE)) {
+            Some(ODT)
+        } else {
+            contains(bytes, b"word/").then_some(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            )
+        }
+    } else if is_rtf(bytes) {
+        Some(RTF)
     } else if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
         Some("image/png")
     } else if bytes.starts_with(b"\xff\xd8\xff") {
@@ -218,6 +229,22 @@ mod tests {
             Some("text/plain; charset=utf-8")
         );
         assert_eq!(sniff(b""), None);
+        assert_eq!(
+            sniff(b"{\\rtf1\\ansi Advice from the school\\par}"),
+            Some(RTF)
+        );
+        let mut odt = b"PK\x03\x04".to_vec();
+        odt.extend([0u8; 4]); // version, flags
+        odt.extend([0u8; 2]); // stored
+        odt.extend([0u8; 8]); // time, date, crc
+        let mimetype = b"application/vnd.oasis.opendocument.text";
+        odt.extend((mimetype.len() as u32).to_le_bytes());
+        odt.extend((mimetype.len() as u32).to_le_bytes());
+        odt.extend(8u16.to_le_bytes());
+        odt.extend(0u16.to_le_bytes());
+        odt.extend(b"mimetype");
+        odt.extend(mimetype);
+        assert_eq!(sniff(&odt), Some(ODT));
         assert_eq!(clean_name("C:\\Users\\x\\report\".pdf"), "report.pdf");
         assert_eq!(clean_name("../../etc/passwd"), "passwd");
         assert_eq!(clean_name(""), "document");

@@ -515,3 +515,30 @@ async fn the_start_up_pass_reads_every_case_whose_documents_have_no_current_anal
         "nothing left to read"
     );
 }
+
+#[tokio::test]
+async fn advice_sent_as_rich_text_is_kept_and_read_like_any_other() {
+    let app = TestApp::new().await;
+    let (mut coordinator, _) = app.signed_in(Role::Coordinator, "c@example.test").await;
+    let case = app.case(app.authority, "NBC-2026-00061", &[]).await;
+    let rtf = format!(
+        "{{\\rtf1\\ansi{{\\fonttbl{{\\f0 Arial;}}}}\\f0 {}}}",
+        ADVICE.replace('\n', "\\par\n")
+    );
+    upload(
+        &mut coordinator,
+        "NBC-2026-00061",
+        "ep_advice.rtf",
+        rtf.as_bytes(),
+    )
+    .await;
+    let documents = app.store.documents(app.authority, case).await.unwrap();
+    assert_eq!(documents[0].content_type, "application/rtf");
+    let kept = analysed(&app, case).await;
+    assert_eq!(kept.profile.primary_need.as_deref(), Some("ASD"));
+    let page = coordinator.get("/cases/NBC-2026-00061").await;
+    assert!(page
+        .select_text(".tandem-summary li")
+        .iter()
+        .all(|line| line.contains("(ep_advice.rtf, sentence")));
+}

@@ -15,7 +15,7 @@ use crate::auth::session::{Nonce, Visitor};
 use crate::error::WebResult;
 use crate::i18n::Tr;
 use crate::layout::Layout;
-use crate::pages::documents::{clean_name, sniff, MAX_BYTES};
+use crate::pages::documents::{clean_name, sniff, MAX_BYTES, ODT, RTF};
 use crate::pages::form::FieldError;
 use crate::AppState;
 
@@ -92,7 +92,7 @@ pub fn check_file(
         return Err("err-file-too-big");
     }
     let kind = match sniff(bytes) {
-        Some(k) if k == PDF || k == DOCX || k.starts_with("image/") => k,
+        Some(k) if [PDF, DOCX, ODT, RTF].contains(&k) || k.starts_with("image/") => k,
         _ => return Err("err-file-type"),
     };
     if kind == PDF {
@@ -103,7 +103,7 @@ pub fn check_file(
             return Err("err-file-damaged");
         }
     }
-    if kind == PDF || kind == DOCX {
+    if [PDF, DOCX, ODT, RTF].contains(&kind) {
         match tandem_engine::ingest::read_bytes(name, bytes, pdf) {
             Ok(_)
             | Err(IngestError::Scanned { .. })
