@@ -13,4 +13,5 @@ if [ "${#missing[@]}" -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 soffice --version
-pdfinfo -v 2>&1 | head -1
+# sed, not head: head would close the pipe early and pipefail would fail on the SIGPIPE.
+pdfinfo -v 2>&1 | sed -n 1p

@@ -22,7 +22,7 @@ for _ in $(seq 1 600); do curl -sf "localhost:$port/healthz" >/dev/null && break
 jar="$data/jar"
 email=coordinator@demo.northbrook.example
 password=$(awk -v e="$email" '$0 ~ e {print $NF}' "$data/demo-sign-ins.txt")
-csrf() { curl -s -c "$jar" -b "$jar" "localhost:$port$1" | grep -o 'name="csrf_token" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'; }
+csrf() { curl -s -c "$jar" -b "$jar" "localhost:$port$1" | grep -o 'name="csrf_token" value="[^"]*"' | sed -n 1p | sed 's/.*value="//;s/"$//'; }
 token=$(csrf /sign-in)
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf_token=$token" \
   --data-urlencode "email=$email" --data-urlencode "password=$password" "localhost:$port/sign-in"
@@ -31,7 +31,7 @@ code=$($bin code "$email")
 curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "csrf_token=$token" --data-urlencode "code=$code" "localhost:$port/sign-in/code"
 session=$(awk '$6 == "tandem_session" {print $7}' "$jar")
 export TANDEM_COOKIE="tandem_session=$session"
-case_path=$(curl -s -b "$jar" "localhost:$port/cases?mine=1" | grep -o 'href="/cases/[A-Z]*-[0-9]*-[0-9]*"' | head -1 | sed 's/href="//;s/"$//')
+case_path=$(curl -s -b "$jar" "localhost:$port/cases?mine=1" | grep -o 'href="/cases/[A-Z]*-[0-9]*-[0-9]*"' | sed -n 1p | sed 's/href="//;s/"$//')
 
 for path in /healthz "/cases?mine=1" /cases "$case_path"; do
   printf '%-28s ' "$path"

@@ -29,6 +29,7 @@ use tandem_store::read_model::to_case_events;
 use tandem_store::Store;
 
 use crate::error::{WebError, WebResult};
+use crate::findings::read::case_files;
 
 fn statement(text: &str, document: &str, sentence: usize) -> Statement {
     Statement {
@@ -114,18 +115,11 @@ pub async fn draft_for_case(
         .ok_or(WebError::NotFound)?;
     let events = to_case_events(&store.events(authority, case).await?)?;
     let state = CaseState::from_events(&events);
-    let mut files = Vec::new();
-    for document in store.documents(authority, case).await? {
-        if let Some((document, content)) =
-            store.document_content(authority, case, document.id).await?
-        {
-            files.push((document.name, content));
-        }
-    }
+    let files = case_files(store, authority, case).await?;
     let (analysis, own_words, not_current) = tokio::task::spawn_blocking(move || {
         let documents: Vec<_> = files
             .iter()
-            .filter_map(|(name, bytes)| read_bytes(name, bytes, pdf.as_ref()).ok())
+            .filter_map(|f| read_bytes(&f.name, &f.content, pdf.as_ref()).ok())
             .collect();
         let reading = tandem_engine::reading::Reading::new(&documents);
         (
