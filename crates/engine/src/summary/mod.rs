@@ -38,6 +38,7 @@ const TERM_SHARE: f32 = 0.5;
 const LENGTH_EXPONENT: f32 = 0.3;
 pub(crate) const AREA_DECAY: f32 = 0.9;
 const MAX_WORDS: usize = 45;
+const FRAGMENT_SHARE: f32 = 0.3;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct SummaryLine {
@@ -207,7 +208,8 @@ fn is_identity_line(lower: &str) -> bool {
                 part.strip_prefix(label).is_some_and(|rest| {
                     let rest = rest.trim_start();
                     rest.starts_with(':')
-                        || (*label == "year" && rest.starts_with(|c: char| c.is_ascii_digit()))
+                        || (matches!(*label, "year" | "age")
+                            && rest.starts_with(|c: char| c.is_ascii_digit()))
                 })
             })
         })
@@ -272,6 +274,11 @@ fn heuristic_score(
     if area == Area::Views {
         score *= VIEWS_SHARE;
     }
+    // Table cells, letterheads and headings without a full stop rarely say
+    // what a reader needs; the facts are in written sentences.
+    if !is_written_sentence(&sentence.text) {
+        score *= FRAGMENT_SHARE;
+    }
     score * advice_weight(reading.kinds[sentence.document])
 }
 
@@ -283,6 +290,11 @@ fn advice_weight(kind: AdviceKind) -> f32 {
     } else {
         1.0
     }
+}
+
+fn is_written_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '"', '\u{201d}', ')'])
 }
 
 fn intern(vocabulary: &mut HashMap<String, u32>, words: Vec<String>) -> Vec<u32> {
@@ -400,4 +412,26 @@ fn area_of_text(text: &str) -> Option<Area> {
         .iter()
         .find(|(keys, _)| keys.iter().any(|k| text.contains(k)))
         .map(|(_, area)| *area)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_naming_the_child_and_their_age_is_not_summary_material() {
+        assert!(is_identity_line("name: evie marsh; age 3y 6m"));
+        assert!(is_identity_line("child: oliver; age: 7 years 4 months"));
+        assert!(!is_identity_line("age 3y 6m; attendance: 81%"));
+    }
+
+    #[test]
+    fn table_cells_and_letterheads_are_not_written_sentences() {
+        assert!(!is_written_sentence("500; 60; 70"));
+        assert!(!is_written_sentence(
+            "Thornwick College Occupational Therapy Service"
+        ));
+        assert!(is_written_sentence("She wears two hearing aids."));
+        assert!(is_written_sentence("He said \"it is too loud\""));
+    }
 }
