@@ -87,6 +87,43 @@ fn corrupt(name: &str, error: &ZipError) -> IngestError {
     }
 }
 
+/// Zips built to trip the limits, for the readers' tests.
+#[cfg(test)]
+pub(crate) mod bombs {
+    use std::io::{Cursor, Write};
+
+    use zip::write::SimpleFileOptions;
+
+    use crate::ingest::limits::{MAX_ENTRIES, MAX_XML_BYTES};
+
+    /// One part that inflates past the XML limit from under 1 MB.
+    pub fn inflating(part: &str) -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        zip.start_file(part, SimpleFileOptions::default()).unwrap();
+        let spaces = vec![b' '; 1024 * 1024];
+        for _ in 0..=(MAX_XML_BYTES / (1024 * 1024)) {
+            zip.write_all(&spaces).unwrap();
+        }
+        zip.finish().unwrap();
+        let bomb = out.into_inner();
+        assert!(bomb.len() < 1024 * 1024);
+        bomb
+    }
+
+    /// One entry more than a reader will list.
+    pub fn crowded() -> Vec<u8> {
+        let mut out = Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        for i in 0..=MAX_ENTRIES {
+            zip.start_file(format!("f{i}"), SimpleFileOptions::default())
+                .unwrap();
+        }
+        zip.finish().unwrap();
+        out.into_inner()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -293,7 +293,6 @@ fn style_is_heading(e: &BytesStart<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::limits::{MAX_ENTRIES, MAX_XML_BYTES};
     use std::io::{Cursor, Write};
     use zip::write::SimpleFileOptions;
     use zip::CompressionMethod;
@@ -438,31 +437,13 @@ mod tests {
             Err(IngestError::Corrupt { .. })
         ));
 
-        let mut out = Cursor::new(Vec::new());
-        let mut zip = zip::ZipWriter::new(&mut out);
-        zip.start_file("content.xml", SimpleFileOptions::default())
-            .unwrap();
-        let spaces = vec![b' '; 1024 * 1024];
-        for _ in 0..=(MAX_XML_BYTES / (1024 * 1024)) {
-            zip.write_all(&spaces).unwrap();
-        }
-        zip.finish().unwrap();
-        let bomb = out.into_inner();
-        assert!(bomb.len() < 1024 * 1024);
+        let bomb = archive::bombs::inflating("content.xml");
         assert!(matches!(
             read_odt("bomb.odt", &bomb),
             Err(IngestError::Bomb { .. })
         ));
-
-        let mut out = Cursor::new(Vec::new());
-        let mut zip = zip::ZipWriter::new(&mut out);
-        for i in 0..=MAX_ENTRIES {
-            zip.start_file(format!("f{i}"), SimpleFileOptions::default())
-                .unwrap();
-        }
-        zip.finish().unwrap();
         assert!(matches!(
-            read_odt("many.odt", &out.into_inner()),
+            read_odt("many.odt", &archive::bombs::crowded()),
             Err(IngestError::Bomb { .. })
         ));
     }
