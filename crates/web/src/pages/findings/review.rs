@@ -156,37 +156,30 @@ pub async fn save(
     {
         return stale(&reviewing);
     }
+    // The form comes back with what was sent and why it was refused.
+    let refuse = |problems: Vec<Problem>| {
+        render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &who,
+            &nonce,
+            &reviewing,
+            Some(&sent),
+            problems,
+            false,
+        )
+    };
     let decisions = match form::decisions(&reviewing.suggestions, &sent) {
         Ok(decisions) => decisions,
-        Err(problems) => {
-            return render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &who,
-                &nonce,
-                &reviewing,
-                Some(&sent),
-                problems,
-                false,
-            )
-        }
+        Err(problems) => return refuse(problems),
     };
     let today = state.today();
     let event = match review_findings(&reviewing.state, today, today, decisions) {
         Ok(event) => event,
         Err(refusal) => {
-            let problem = Problem {
+            return refuse(vec![Problem {
                 field: FORM_ID.to_owned(),
                 message: refusal.to_string(),
-            };
-            return render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &who,
-                &nonce,
-                &reviewing,
-                Some(&sent),
-                vec![problem],
-                false,
-            );
+            }])
         }
     };
     let summary = event.summary();
