@@ -76,3 +76,23 @@ fn bad_files_get_a_clear_error_each() {
     let message = read_bytes("empty.txt", b"", None).unwrap_err().to_string();
     assert!(message.starts_with("empty.txt"));
 }
+
+#[test]
+fn everyday_words_are_not_taken_for_sign_language_feeding_tubes_or_care() {
+    let school = "Class teacher's report\nMaya shows signs of anxiety before lunch. She hangs her coat on her peg and looks at the pictures in books. She lives with her mother and takes great care over her drawings.\n";
+    let documents =
+        vec![document_from_text("school.txt", school.as_bytes()).unwrap_or_else(|e| panic!("{e}"))];
+    let analysis = analyse(&documents);
+    for everyday in ["signs", "peg", "pictures", "care"] {
+        assert!(
+            !analysis
+                .key_terms
+                .iter()
+                .any(|t| t.eq_ignore_ascii_case(everyday)),
+            "{everyday} in {:?}",
+            analysis.key_terms
+        );
+    }
+    assert!(!analysis.provision.contains(&"SP4"));
+    assert_eq!(analysis.metrics["social_care_flag"], 0);
+}
