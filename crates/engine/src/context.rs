@@ -54,6 +54,9 @@ const NOT_FOUND: &[&str] = &[
     "present",
     "supported",
     "found",
+    "involved",
+    "needed",
+    "required",
 ];
 const HYPOTHESIS_AFTER: &[&str] = &[
     "considered",
@@ -438,6 +441,14 @@ mod tests {
         assert_eq!(
             judge("He has had six suspensions this year.", "suspensions"),
             Polarity::Current
+        );
+        assert_eq!(
+            judge("CAMHS are not involved at present.", "camhs"),
+            Polarity::Negated
+        );
+        assert_eq!(
+            judge("Physiotherapy is not needed.", "physiotherapy"),
+            Polarity::Negated
         );
     }
 
