@@ -23,14 +23,18 @@ const MAX_END_RECORDS: usize = 16;
 
 /// Opens a zip held in memory, refusing archives that list too many entries.
 pub fn open<'a>(name: &str, bytes: &'a [u8]) -> Result<Archive<'a>, IngestError> {
-    for signature in END_SIGNATURES {
-        let records = bytes.windows(4).filter(|w| *w == &signature[..]).count();
-        if records > MAX_END_RECORDS {
-            return Err(IngestError::Corrupt {
-                name: name.to_string(),
-                detail: format!("it holds {records} end-of-archive records where a zip has one"),
-            });
+    // One pass over the file, counting each kind of end record.
+    let mut records = [0usize; END_SIGNATURES.len()];
+    for window in bytes.windows(4) {
+        if let Some(kind) = END_SIGNATURES.iter().position(|s| window == &s[..]) {
+            records[kind] += 1;
         }
+    }
+    if let Some(&most) = records.iter().find(|&&n| n > MAX_END_RECORDS) {
+        return Err(IngestError::Corrupt {
+            name: name.to_string(),
+            detail: format!("it holds {most} end-of-archive records where a zip has one"),
+        });
     }
     let archive = ZipArchive::new(Cursor::new(bytes)).map_err(|e| corrupt(name, &e))?;
     if archive.len() > MAX_ENTRIES {

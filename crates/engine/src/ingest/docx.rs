@@ -3,34 +3,33 @@
 //! end. Each of those stops with a typed error before it costs much.
 
 use quick_xml::events::Event;
-use quick_xml::Reader;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::error::IngestError;
 use crate::ingest::archive;
-pub use crate::ingest::limits::{MAX_DEPTH, MAX_ENTRIES, MAX_XML_BYTES};
-use crate::ingest::parsed::{Parsed, XmlProblem};
+use crate::ingest::parsed::{
+    attribute_lowercase, collapse, is_heading_style, table_row, walk_xml, Parsed, XmlProblem,
+};
 
 /// Compound-file signature: Word writes password-protected DOCX this way.
 const OLE_SIGNATURE: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0];
 
 pub fn read_docx(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
-    let owned = || name.to_string();
     if bytes.starts_with(OLE_SIGNATURE) {
-        return Err(IngestError::Encrypted { name: owned() });
+        return Err(IngestError::Encrypted {
+            name: name.to_string(),
+        });
     }
-    let corrupt = |detail: String| IngestError::Corrupt {
-        name: owned(),
-        detail,
-    };
     let mut archive = archive::open(name, bytes)?;
-    let xml = archive::read_part(name, &mut archive, "word/document.xml")?
-        .ok_or_else(|| corrupt("no word/document.xml".to_string()))?;
-    let parsed = blocks_from_xml(&xml).map_err(|e| match e {
-        XmlProblem::TooDeep => IngestError::Bomb { name: owned() },
-        XmlProblem::Malformed(detail) => corrupt(detail),
+    let xml = archive::read_part(name, &mut archive, "word/document.xml")?.ok_or_else(|| {
+        IngestError::Corrupt {
+            name: name.to_string(),
+            detail: "no word/document.xml".to_string(),
+        }
     })?;
-    parsed.into_document(name)
+    blocks_from_xml(&xml)
+        .map_err(|e| e.into_error(name, None))?
+        .into_document(name)
 }
 
 #[derive(Default)]
@@ -41,48 +40,28 @@ struct Paragraph {
 }
 
 fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
-    let mut reader = Reader::from_reader(xml);
-    let mut buffer = Vec::new();
     let mut blocks = Vec::new();
-    let mut depth = 0usize;
     let mut paragraph: Option<Paragraph> = None;
     let mut in_text = false;
     let mut table_depth = 0usize;
     let mut row: Vec<String> = Vec::new();
     let mut pictures = false;
-    loop {
-        let event = reader
-            .read_event_into(&mut buffer)
-            .map_err(|e| XmlProblem::Malformed(e.to_string()))?;
+    walk_xml(xml, |event, _| {
         match event {
-            Event::Start(ref e) => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(XmlProblem::TooDeep);
-                }
-                match e.local_name().as_ref() {
-                    b"p" => paragraph = Some(Paragraph::default()),
-                    b"drawing" | b"pict" => pictures = true,
-                    b"t" => in_text = true,
-                    b"tbl" => table_depth += 1,
-                    b"tr" => row.clear(),
-                    _ => {}
-                }
-            }
-            Event::Empty(ref e) => match e.local_name().as_ref() {
+            Event::Start(e) => match e.local_name().as_ref() {
+                b"p" => paragraph = Some(Paragraph::default()),
+                b"drawing" | b"pict" => pictures = true,
+                b"t" => in_text = true,
+                b"tbl" => table_depth += 1,
+                b"tr" => row.clear(),
+                _ => {}
+            },
+            Event::Empty(e) => match e.local_name().as_ref() {
                 b"drawing" | b"pict" => pictures = true,
                 b"pStyle" => {
-                    let mut attributes = e.attributes();
-                    // quick-xml's check for repeated attributes compares
-                    // each with all before it: quadratic in their number.
-                    attributes.with_checks(false);
-                    let style = attributes
-                        .flatten()
-                        .find(|a| a.key.local_name().as_ref() == b"val")
-                        .map(|a| String::from_utf8_lossy(&a.value).to_lowercase())
-                        .unwrap_or_default();
+                    let style = attribute_lowercase(e, b"val").unwrap_or_default();
                     if let Some(p) = paragraph.as_mut() {
-                        p.heading |= style.starts_with("heading") || style == "title";
+                        p.heading |= is_heading_style(&style);
                         p.list |= style.contains("list");
                     }
                 }
@@ -91,19 +70,14 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
                         p.list = true;
                     }
                 }
-                b"tab" => {
-                    if let Some(p) = paragraph.as_mut() {
-                        p.text.push(' ');
-                    }
-                }
-                b"br" => {
+                b"tab" | b"br" => {
                     if let Some(p) = paragraph.as_mut() {
                         p.text.push(' ');
                     }
                 }
                 _ => {}
             },
-            Event::Text(ref t) if in_text => {
+            Event::Text(t) if in_text => {
                 let text = t
                     .unescape()
                     .map_err(|e| XmlProblem::Malformed(e.to_string()))?;
@@ -111,40 +85,26 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
                     p.text.push_str(&text);
                 }
             }
-            Event::End(ref e) => {
-                depth = depth.saturating_sub(1);
-                match e.local_name().as_ref() {
-                    b"t" => in_text = false,
-                    b"p" => {
-                        if let Some(p) = paragraph.take() {
-                            finish_paragraph(p, table_depth > 0, &mut row, &mut blocks);
-                        }
+            Event::End(e) => match e.local_name().as_ref() {
+                b"t" => in_text = false,
+                b"p" => {
+                    if let Some(p) = paragraph.take() {
+                        finish_paragraph(p, table_depth > 0, &mut row, &mut blocks);
                     }
-                    b"tr" if !row.is_empty() => {
-                        blocks.push(Block::new(BlockKind::TableRow, row.join("; ")));
-                        row.clear();
-                    }
-                    b"tbl" => table_depth = table_depth.saturating_sub(1),
-                    _ => {}
                 }
-            }
-            // Every element of a whole part is closed; one that is not
-            // was cut short.
-            Event::Eof if depth > 0 => {
-                return Err(XmlProblem::Malformed(
-                    "the XML ends before its elements are closed".to_string(),
-                ))
-            }
-            Event::Eof => break,
+                b"tr" if !row.is_empty() => blocks.push(table_row(std::mem::take(&mut row))),
+                b"tbl" => table_depth = table_depth.saturating_sub(1),
+                _ => {}
+            },
             _ => {}
         }
-        buffer.clear();
-    }
+        Ok(())
+    })?;
     Ok(Parsed { blocks, pictures })
 }
 
 fn finish_paragraph(p: Paragraph, in_table: bool, row: &mut Vec<String>, blocks: &mut Vec<Block>) {
-    let text = p.text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = collapse(&p.text);
     if text.is_empty() {
         return;
     }

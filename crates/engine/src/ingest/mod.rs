@@ -14,30 +14,34 @@ use std::path::Path;
 
 use crate::document::Document;
 use crate::error::IngestError;
+use parsed::Parsed;
 
 /// Largest file the engine will read; advice documents are far smaller.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 /// Reads a plain-text document from bytes.
 pub fn document_from_text(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    check_size(name, bytes.len() as u64)?;
+    document_from_str(name, &String::from_utf8_lossy(bytes))
+}
+
+fn document_from_str(name: &str, text: &str) -> Result<Document, IngestError> {
+    Parsed {
+        blocks: text::blocks_from_text(text),
+        pictures: false,
+    }
+    .into_document(name)
+}
+
+fn check_size(name: &str, size: u64) -> Result<(), IngestError> {
+    if size > MAX_FILE_BYTES {
         return Err(IngestError::TooLarge {
             name: name.to_string(),
-            size: bytes.len() as u64,
+            size,
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = String::from_utf8_lossy(bytes);
-    let blocks = text::blocks_from_text(&text);
-    if blocks.is_empty() {
-        return Err(IngestError::Empty {
-            name: name.to_string(),
-        });
-    }
-    Ok(Document {
-        name: name.to_string(),
-        blocks,
-    })
+    Ok(())
 }
 
 /// The file name used to cite a document.
@@ -75,14 +79,7 @@ pub fn read_file(path: &Path, pdf: Option<&PdfReader>) -> Result<Document, Inges
         name: name.clone(),
         detail: e.to_string(),
     };
-    let size = std::fs::metadata(path).map_err(io)?.len();
-    if size > MAX_FILE_BYTES {
-        return Err(IngestError::TooLarge {
-            name,
-            size,
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    check_size(&name, std::fs::metadata(path).map_err(io)?.len())?;
     let bytes = std::fs::read(path).map_err(io)?;
     read_bytes(&name, &bytes, pdf)
 }
@@ -94,13 +91,7 @@ pub fn read_bytes(
     bytes: &[u8],
     pdf: Option<&PdfReader>,
 ) -> Result<Document, IngestError> {
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(IngestError::TooLarge {
-            name: name.to_string(),
-            size: bytes.len() as u64,
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    check_size(name, bytes.len() as u64)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(IngestError::Empty {
             name: name.to_string(),
@@ -132,7 +123,7 @@ pub fn read_bytes(
         return docx::read_docx(name, bytes);
     }
     if let Some(text) = text::decode_utf16(bytes) {
-        return document_from_text(name, text.as_bytes());
+        return document_from_str(name, &text);
     }
     // An image, a legacy .doc or an archive is not UTF-8 and holds NUL
     // bytes; reading it as text would only give noise.
@@ -141,7 +132,7 @@ pub fn read_bytes(
             name: name.to_string(),
         });
     }
-    document_from_text(name, bytes)
+    document_from_str(name, &String::from_utf8_lossy(bytes))
 }
 
 /// PDFs are only ever parsed in an isolated child; without a way to start
@@ -158,23 +149,13 @@ fn read_pdf(name: &str, bytes: &[u8], pdf: Option<&PdfReader>) -> Result<Documen
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::{Cursor, Write};
-    use zip::write::SimpleFileOptions;
-    use zip::CompressionMethod;
 
     fn odt() -> Vec<u8> {
-        let mut out = Cursor::new(Vec::new());
-        let mut zip = zip::ZipWriter::new(&mut out);
-        let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
-        zip.start_file("mimetype", stored).unwrap();
-        zip.write_all(b"application/vnd.oasis.opendocument.text")
-            .unwrap();
-        zip.start_file("content.xml", SimpleFileOptions::default())
-            .unwrap();
-        zip.write_all(b"<d xmlns:text=\"t\"><text:h>Needs</text:h></d>")
-            .unwrap();
-        zip.finish().unwrap();
-        out.into_inner()
+        odt::samples::odt_with(
+            odt::ODT_MIMETYPE,
+            "<manifest:manifest/>",
+            "<d xmlns:text=\"t\"><text:h>Needs</text:h></d>",
+        )
     }
 
     #[test]

@@ -9,19 +9,25 @@
 //! structure or applies limits; zip and quick-xml are already here.
 
 use quick_xml::events::{BytesStart, Event};
-use quick_xml::Reader;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::error::IngestError;
 use crate::ingest::archive;
-use crate::ingest::limits::MAX_DEPTH;
-use crate::ingest::parsed::{Parsed, XmlProblem};
+use crate::ingest::parsed::{
+    attribute_lowercase, collapse, is_heading_style, table_row, walk_xml, Parsed, XmlProblem,
+};
 
 /// What the `mimetype` entry of every ODF file starts with.
-pub const ODF_MIMETYPE_PREFIX: &[u8] = b"application/vnd.oasis.opendocument.";
+const ODF_MIMETYPE_PREFIX: &[u8] = b"application/vnd.oasis.opendocument.";
 /// The mimetype of a text document (templates and master documents add a
 /// suffix to it).
-pub const ODT_MIMETYPE: &[u8] = b"application/vnd.oasis.opendocument.text";
+pub const ODT_MIMETYPE: &str = "application/vnd.oasis.opendocument.text";
+
+/// Whether the bytes are a zip that declares itself an OpenDocument text.
+pub fn is_odt(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+        && declared_mimetype(bytes).is_some_and(|m| m.starts_with(ODT_MIMETYPE.as_bytes()))
+}
 
 /// The mimetype an ODF zip declares in its leading, uncompressed
 /// `mimetype` entry, read straight from the bytes as the format intends.
@@ -53,7 +59,7 @@ pub fn read_odt(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
     if let Some(mimetype) = archive::read_part(name, &mut archive, "mimetype")? {
         // A spreadsheet or a drawing is a well-formed ODF file, just not
         // a document of advice.
-        if !mimetype.trim_ascii().starts_with(ODT_MIMETYPE) {
+        if !mimetype.trim_ascii().starts_with(ODT_MIMETYPE.as_bytes()) {
             return Err(IngestError::Unsupported { name: owned() });
         }
     }
@@ -69,11 +75,9 @@ pub fn read_odt(name: &str, bytes: &[u8]) -> Result<Document, IngestError> {
     }
     let xml = archive::read_part(name, &mut archive, "content.xml")?
         .ok_or_else(|| corrupt("no content.xml".to_string()))?;
-    let parsed = blocks_from_xml(&xml).map_err(|e| match e {
-        XmlProblem::TooDeep => IngestError::Bomb { name: owned() },
-        XmlProblem::Malformed(detail) => corrupt(format!("content.xml: {detail}")),
-    })?;
-    parsed.into_document(name)
+    blocks_from_xml(&xml)
+        .map_err(|e| e.into_error(name, Some("content.xml")))?
+        .into_document(name)
 }
 
 /// A paragraph or heading being read; paragraphs nest (a footnote or a
@@ -103,26 +107,12 @@ struct State {
 }
 
 fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
-    let mut reader = Reader::from_reader(xml);
-    let mut buffer = Vec::new();
     let mut state = State::default();
-    let mut depth = 0usize;
-    loop {
-        let event = reader
-            .read_event_into(&mut buffer)
-            .map_err(|e| XmlProblem::Malformed(e.to_string()))?;
+    walk_xml(xml, |event, depth| {
         match event {
-            Event::Start(ref e) => {
-                depth += 1;
-                if depth > MAX_DEPTH {
-                    return Err(XmlProblem::TooDeep);
-                }
-                if state.skip_from.is_none() {
-                    state.start(e, depth);
-                }
-            }
-            Event::Empty(ref e) if state.skip_from.is_none() => state.empty(e),
-            Event::Text(ref t) if state.skip_from.is_none() => {
+            Event::Start(e) if state.skip_from.is_none() => state.start(e, depth),
+            Event::Empty(e) if state.skip_from.is_none() => state.empty(e),
+            Event::Text(t) if state.skip_from.is_none() => {
                 if let Some(paragraph) = state.paragraphs.last_mut() {
                     let text = t
                         .unescape()
@@ -130,31 +120,17 @@ fn blocks_from_xml(xml: &[u8]) -> Result<Parsed, XmlProblem> {
                     paragraph.text.push_str(&text);
                 }
             }
-            Event::CData(ref t) if state.skip_from.is_none() => {
+            Event::CData(t) if state.skip_from.is_none() => {
                 if let Some(paragraph) = state.paragraphs.last_mut() {
                     paragraph.text.push_str(&String::from_utf8_lossy(t));
                 }
             }
-            Event::End(ref e) => {
-                if state.skip_from == Some(depth) {
-                    state.skip_from = None;
-                } else if state.skip_from.is_none() {
-                    state.end(e.local_name().as_ref());
-                }
-                depth = depth.saturating_sub(1);
-            }
-            // Every element of a whole part is closed; one that is not
-            // was cut short.
-            Event::Eof if depth > 0 => {
-                return Err(XmlProblem::Malformed(
-                    "the XML ends before its elements are closed".to_string(),
-                ))
-            }
-            Event::Eof => break,
+            Event::End(_) if state.skip_from == Some(depth) => state.skip_from = None,
+            Event::End(e) if state.skip_from.is_none() => state.end(e.local_name().as_ref()),
             _ => {}
         }
-        buffer.clear();
-    }
+        Ok(())
+    })?;
     Ok(Parsed {
         blocks: state.blocks,
         pictures: state.pictures,
@@ -227,8 +203,7 @@ impl State {
             b"table-row" => {
                 if let Some(table) = self.tables.last_mut() {
                     if !table.row.is_empty() {
-                        let row = std::mem::take(&mut table.row).join("; ");
-                        self.blocks.push(Block::new(BlockKind::TableRow, row));
+                        self.blocks.push(table_row(std::mem::take(&mut table.row)));
                     }
                 }
             }
@@ -253,11 +228,7 @@ impl State {
     }
 
     fn finish_paragraph(&mut self, paragraph: Paragraph) {
-        let text = paragraph
-            .text
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = collapse(&paragraph.text);
         if text.is_empty() {
             return;
         }
@@ -277,29 +248,19 @@ impl State {
 /// Paragraphs styled directly as "Heading…" or "Title" read as headings
 /// even when the writer did not use `text:h`.
 fn style_is_heading(e: &BytesStart<'_>) -> bool {
-    let mut attributes = e.attributes();
-    // quick-xml's check for repeated attributes compares each with all
-    // before it: an element with 100,000 attributes would take minutes.
-    attributes.with_checks(false);
-    attributes
-        .flatten()
-        .find(|a| a.key.local_name().as_ref() == b"style-name")
-        .is_some_and(|a| {
-            let style = String::from_utf8_lossy(&a.value).to_lowercase();
-            style.starts_with("heading") || style == "title"
-        })
+    attribute_lowercase(e, b"style-name").is_some_and(|style| is_heading_style(&style))
 }
 
+/// ODT files built for the readers' tests.
 #[cfg(test)]
-mod tests {
-    use super::*;
+pub(crate) mod samples {
     use std::io::{Cursor, Write};
+
     use zip::write::SimpleFileOptions;
     use zip::CompressionMethod;
 
-    /// An ODT as LibreOffice lays it out: the mimetype first and stored,
-    /// then the manifest and the content.
-    fn odt_with(mimetype: &str, manifest: &str, content: &str) -> Vec<u8> {
+    /// An ODT as LibreOffice lays it out: the mimetype first and stored.
+    pub fn odt_with(mimetype: &str, manifest: &str, content: &str) -> Vec<u8> {
         let mut out = Cursor::new(Vec::new());
         let mut zip = zip::ZipWriter::new(&mut out);
         let stored = SimpleFileOptions::default().compression_method(CompressionMethod::Stored);
@@ -314,7 +275,15 @@ mod tests {
         zip.finish().unwrap();
         out.into_inner()
     }
+}
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use samples::odt_with;
+
+    /// A text document with an empty manifest.
     fn odt(content: &str) -> Vec<u8> {
         odt_with(
             "application/vnd.oasis.opendocument.text",
@@ -382,7 +351,7 @@ mod tests {
     #[test]
     fn the_signature_is_read_from_the_leading_mimetype_entry() {
         let bytes = odt(&body("<text:p>x</text:p>"));
-        assert_eq!(declared_mimetype(&bytes), Some(ODT_MIMETYPE));
+        assert_eq!(declared_mimetype(&bytes), Some(ODT_MIMETYPE.as_bytes()));
         assert_eq!(declared_mimetype(b"PK\x03\x04"), None);
     }
 

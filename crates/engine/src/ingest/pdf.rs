@@ -96,7 +96,7 @@ pub fn read_pdf_isolated(
 }
 
 /// What a child's reply means for the document `name`.
-pub fn document_from_reply(name: &str, reply: ChildReply) -> Result<Document, IngestError> {
+fn document_from_reply(name: &str, reply: ChildReply) -> Result<Document, IngestError> {
     let owned = || name.to_string();
     match reply {
         ChildReply::Blocks(blocks) if !blocks.is_empty() => Ok(Document {

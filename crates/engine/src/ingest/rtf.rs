@@ -23,7 +23,7 @@
 use crate::document::{Block, BlockKind, Document};
 use crate::error::IngestError;
 use crate::ingest::limits::MAX_DEPTH;
-use crate::ingest::parsed::Parsed;
+use crate::ingest::parsed::{collapse, is_heading_style, table_row, Parsed};
 
 /// Does this look like RTF (after an optional byte-order mark and spaces)?
 pub fn is_rtf(bytes: &[u8]) -> bool {
@@ -425,7 +425,7 @@ impl<'a> Parser<'a> {
 
     fn finish_style(&mut self) {
         let name = self.style.name.trim().trim_end_matches(';').to_lowercase();
-        let heading = self.style.heading || name.starts_with("heading") || name == "title";
+        let heading = self.style.heading || is_heading_style(&name);
         if let Some(number) = self.style.number {
             if heading && self.heading_styles.len() < MAX_HEADING_STYLES {
                 self.heading_styles.push(number);
@@ -481,14 +481,9 @@ impl<'a> Parser<'a> {
             self.end_cell();
         }
         if !self.row.is_empty() {
-            let row = std::mem::take(&mut self.row).join("; ");
-            self.blocks.push(Block::new(BlockKind::TableRow, row));
+            self.blocks.push(table_row(std::mem::take(&mut self.row)));
         }
     }
-}
-
-fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Windows-1252, the code page of nearly every RTF written in English:

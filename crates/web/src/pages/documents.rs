@@ -8,7 +8,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use subtle::ConstantTimeEq;
 use tandem_domain::access::Action;
-use tandem_engine::ingest::odt::{declared_mimetype, ODT_MIMETYPE};
+use tandem_engine::ingest::odt::{is_odt, ODT_MIMETYPE};
 use tandem_engine::ingest::rtf::is_rtf;
 use tandem_store::NewDocument;
 
@@ -20,7 +20,7 @@ use crate::pages::form::FieldError;
 use crate::AppState;
 
 pub const MAX_BYTES: usize = 10 * 1024 * 1024;
-pub(crate) const ODT: &str = "application/vnd.oasis.opendocument.text";
+pub(crate) const ODT: &str = ODT_MIMETYPE;
 pub(crate) const RTF: &str = "application/rtf";
 
 /// The kinds of file a case may hold, told apart by their first bytes.
@@ -30,7 +30,7 @@ pub(crate) fn sniff(bytes: &[u8]) -> Option<&'static str> {
     } else if bytes.starts_with(b"PK\x03\x04") {
         // Only a zip that holds a Word or OpenDocument text; the engine
         // checks it again with limits when it reads it.
-        if declared_mimetype(bytes).is_some_and(|m| m.starts_with(ODT_MIMETYPE)) {
+        if is_odt(bytes) {
             Some(ODT)
         } else {
             contains(bytes, b"word/").then_some(
