@@ -21,6 +21,8 @@ pub struct Sentence {
     pub document: usize,
     /// Position of the sentence within its document, from 0.
     pub index: usize,
+    /// The block of the document the sentence comes from.
+    pub block: usize,
     pub text: String,
     pub kind: BlockKind,
     /// The nearest heading above the sentence, if any.
@@ -31,7 +33,7 @@ pub struct Sentence {
 pub fn sentences_of(document_index: usize, document: &Document) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut heading: Option<String> = None;
-    for block in &document.blocks {
+    for (block_index, block) in document.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading {
             heading = Some(block.text.clone());
         }
@@ -39,6 +41,7 @@ pub fn sentences_of(document_index: usize, document: &Document) -> Vec<Sentence>
             out.push(Sentence {
                 document: document_index,
                 index: out.len(),
+                block: block_index,
                 text: text.to_string(),
                 kind: block.kind,
                 heading: heading.clone(),

@@ -47,6 +47,8 @@ pub struct AppState {
     pub(crate) dummy_hash: Arc<String>,
     /// How to read a PDF in a child process; without one, PDFs are not read.
     pub pdf_reader: Option<tandem_engine::ingest::PdfReader>,
+    /// One reading of a case's documents at a time.
+    pub(crate) readings: Arc<crate::findings::read::Readings>,
 }
 
 impl AppState {
@@ -62,6 +64,7 @@ impl AppState {
             clock,
             dummy_hash: Arc::new(dummy_hash),
             pdf_reader: None,
+            readings: Arc::default(),
         })
     }
 

@@ -11,6 +11,7 @@ use tandem_domain::ids::{AuthorityId, CaseId};
 use super::{millis, now_ms, timestamp};
 use crate::analysis::*;
 use crate::error::{StoreError, StoreResult};
+use crate::read_model::to_case_events;
 
 fn levels_text(levels: &[u8]) -> String {
     levels
@@ -119,16 +120,13 @@ pub(crate) async fn analysed_cases(
     pool: &AnyPool,
     authority: AuthorityId,
 ) -> StoreResult<Vec<AnalysedCase>> {
-    let mut reviews: HashMap<i64, String> = HashMap::new();
-    for row in sqlx::query(
-        "SELECT case_id, payload FROM case_events
-         WHERE authority_id = $1 AND event_type = 'FindingsReviewed' ORDER BY case_id, seq",
-    )
-    .bind(authority.0)
-    .fetch_all(pool)
-    .await?
-    {
-        reviews.insert(row.try_get("case_id")?, row.try_get("payload")?);
+    let reviewed = super::events::of_type(pool, authority, "FindingsReviewed").await?;
+    // In case order, so the last review of each case is the one kept.
+    let mut reviews = HashMap::new();
+    for (stored, event) in reviewed.iter().zip(to_case_events(&reviewed)?) {
+        if let CaseEvent::FindingsReviewed { decisions, .. } = event {
+            reviews.insert(stored.case, decisions);
+        }
     }
     let rows = sqlx::query(
         "SELECT a.case_id, c.reference, a.primary_need, a.levels, a.provision
@@ -140,23 +138,15 @@ pub(crate) async fn analysed_cases(
     .await?;
     rows.iter()
         .map(|row| {
-            let case: i64 = row.try_get("case_id")?;
+            let case = CaseId(row.try_get("case_id")?);
             Ok(AnalysedCase {
-                case: CaseId(case),
+                case,
                 reference: row.try_get("reference")?,
                 profile: profile(row)?,
-                review: reviews.get(&case).map(|p| decisions(p)).transpose()?,
+                review: reviews.remove(&case),
             })
         })
         .collect()
-}
-
-fn decisions(payload: &str) -> StoreResult<Vec<tandem_domain::case::FindingDecision>> {
-    match CaseEvent::from_stored("FindingsReviewed", payload) {
-        Ok(CaseEvent::FindingsReviewed { decisions, .. }) => Ok(decisions),
-        Ok(_) => Ok(Vec::new()),
-        Err(e) => Err(StoreError::Corrupt(e.to_string())),
-    }
 }
 
 /// Cases with documents whose analysis is missing or was made from other

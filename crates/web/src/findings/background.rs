@@ -8,15 +8,21 @@ use std::time::{Duration, Instant};
 
 use tandem_domain::ids::{AuthorityId, CaseId};
 
-use super::read::{analyse_files, analyse_now, case_files, to_save};
+use super::read::{analyse_files, case_files, current, to_save};
 use crate::error::{WebError, WebResult};
 use crate::AppState;
 
-/// Starts reading the case's documents in the background.
+/// Starts reading the case's documents in the background, unless the
+/// kept analysis already covers them (advice recorded as received may add
+/// no document).
 pub fn analyse_later(state: &AppState, authority: AuthorityId, case: CaseId) {
     let state = state.clone();
     tokio::spawn(async move {
-        match analyse_now(&state, authority, case).await {
+        let documents = match state.store.documents(authority, case).await {
+            Ok(documents) => documents.iter().map(|d| d.id).collect::<Vec<_>>(),
+            Err(e) => return log_failure(case, &e.into()),
+        };
+        match current(&state, authority, case, &documents).await {
             Ok(_) => tracing::debug!(case = case.0, "case analysed"),
             Err(e) => log_failure(case, &e),
         }

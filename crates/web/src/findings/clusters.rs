@@ -7,7 +7,7 @@
 use tandem_engine::cohort::{cluster, PastCase, CLUSTER_COUNT};
 use tandem_store::AnalysedCase;
 
-use super::review::reviewed_profile;
+use super::similar::past_case;
 use super::words;
 
 /// How many members' references a cluster lists as examples.
@@ -29,18 +29,7 @@ pub struct ClusterRow {
 
 /// Clusters `cases` (CPU work: run it off the async runtime).
 pub fn need_clusters(cases: &[AnalysedCase]) -> Vec<ClusterRow> {
-    let past: Vec<PastCase> = cases
-        .iter()
-        .map(|case| {
-            let profile = reviewed_profile(&case.profile, case.review.as_deref());
-            PastCase {
-                id: case.reference.clone(),
-                primary_need: profile.primary_need,
-                levels: profile.levels,
-                provision: profile.provision,
-            }
-        })
-        .collect();
+    let past: Vec<PastCase> = cases.iter().map(|case| past_case(case).0).collect();
     let clusters = cluster(&past, CLUSTER_COUNT);
     let largest = clusters
         .iter()

@@ -13,12 +13,7 @@ use super::review::{Suggestion, NO, YES};
 /// The field that adds provision not suggested, and its reason.
 pub const ADD_PROVISION: &str = "add-provision";
 
-/// A problem with one field of the form.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub field: String,
-    pub message: String,
-}
+pub use crate::plan::edit::Problem;
 
 /// The form field that holds the decision on `finding`.
 pub fn field_name(finding: &Finding) -> String {

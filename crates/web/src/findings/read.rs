@@ -3,6 +3,7 @@
 //! blocking pool; a case's few documents take milliseconds.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use tandem_domain::ids::{AuthorityId, CaseId};
 use tandem_engine::ingest::{read_bytes, PdfReader};
@@ -12,6 +13,29 @@ use tandem_store::{NewCaseAnalysis, Store};
 use super::stored::{StoredFindings, Unread};
 use crate::error::{WebError, WebResult};
 use crate::AppState;
+
+/// The cases being read now. A case page opened while the background
+/// reads the same case waits for that reading and uses it, instead of
+/// reading the documents a second time.
+#[derive(Default)]
+pub struct Readings {
+    cases: Mutex<HashMap<(AuthorityId, CaseId), Gate>>,
+}
+
+/// Held while a case's documents are read.
+type Gate = Arc<tokio::sync::Mutex<()>>;
+
+impl Readings {
+    async fn lock(&self, authority: AuthorityId, case: CaseId) -> tokio::sync::OwnedMutexGuard<()> {
+        let gate = {
+            let mut cases = self.cases.lock().unwrap_or_else(PoisonError::into_inner);
+            // Cases nobody is reading any more are forgotten.
+            cases.retain(|_, gate| Arc::strong_count(gate) > 1);
+            Arc::clone(cases.entry((authority, case)).or_default())
+        };
+        gate.lock_owned().await
+    }
+}
 
 /// A document of the case as stored.
 pub struct CaseFile {
@@ -136,6 +160,7 @@ pub async fn current(
     if documents.is_empty() {
         return Ok(None);
     }
+    let _reading = state.readings.lock(authority, case).await;
     if let Some(kept) = state.store.case_analysis(authority, case).await? {
         if kept.is_current(tandem_engine::reader_version(), documents) {
             match serde_json::from_str(&kept.findings) {

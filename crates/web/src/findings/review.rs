@@ -74,15 +74,6 @@ pub fn latest_decisions(events: &[CaseEvent]) -> BTreeMap<Finding, FindingDecisi
     latest
 }
 
-/// The latest review's decisions by finding (a report counts each case's
-/// latest review once).
-pub fn by_finding(decisions: &[FindingDecision]) -> BTreeMap<Finding, FindingDecision> {
-    decisions
-        .iter()
-        .map(|d| (d.finding.clone(), d.clone()))
-        .collect()
-}
-
 /// What a reviewed value reads as, e.g. "2 (moderate)" or "SLCN: speech…".
 pub fn value_words(finding: &Finding, value: &str) -> String {
     match finding {

@@ -21,31 +21,34 @@ pub struct Similar {
     pub reviewed: bool,
 }
 
+/// An analysed case as the engine compares it, with the reviewed values
+/// where a person reviewed it, and whether they did.
+pub fn past_case(case: &AnalysedCase) -> (PastCase, bool) {
+    let profile = reviewed_profile(&case.profile, case.review.as_deref());
+    (
+        PastCase {
+            id: case.reference.clone(),
+            primary_need: profile.primary_need,
+            levels: profile.levels,
+            provision: profile.provision,
+        },
+        profile.reviewed,
+    )
+}
+
 /// The nearest of `others` to `here`, leaving out `this` case itself.
 pub fn similar_cases(here: &Reviewed, this: CaseId, others: &[AnalysedCase]) -> Vec<Similar> {
     let mut reviewed: HashMap<String, bool> = HashMap::new();
     let past: Vec<PastCase> = others
         .iter()
         .filter(|other| other.case != this)
-        .map(|other| {
-            (
-                other,
-                reviewed_profile(&other.profile, other.review.as_deref()),
-            )
-        })
+        .map(past_case)
         // A case in which nothing was found (its documents could not be
         // read, say) is like every other such case and tells nothing.
-        .filter(|(_, profile)| {
-            profile.primary_need.is_some() || profile.levels != Levels::default()
-        })
-        .map(|(other, profile)| {
-            reviewed.insert(other.reference.clone(), profile.reviewed);
-            PastCase {
-                id: other.reference.clone(),
-                primary_need: profile.primary_need,
-                levels: profile.levels,
-                provision: profile.provision,
-            }
+        .filter(|(past, _)| past.primary_need.is_some() || past.levels != Levels::default())
+        .map(|(past, was_reviewed)| {
+            reviewed.insert(past.id.clone(), was_reviewed);
+            past
         })
         .collect();
     nearest(&here.levels, here.primary_need, &past, SHOWN)

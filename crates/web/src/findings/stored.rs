@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 use tandem_engine::area::Area;
-use tandem_engine::metric::{Levels, Metric};
+use tandem_engine::metric::Metric;
 use tandem_engine::need_code::NeedCode;
 use tandem_engine::reading::Quote;
 use tandem_engine::{Analysis, Finding};
@@ -123,14 +123,6 @@ impl StoredFindings {
 
     pub fn level(&self, metric: Metric) -> u8 {
         self.metrics.get(metric.key()).copied().unwrap_or(0)
-    }
-
-    pub fn levels(&self) -> Levels {
-        let mut levels = Levels::default();
-        for metric in Metric::ALL {
-            levels.set(metric, self.level(metric));
-        }
-        levels
     }
 
     /// What the similar-case search compares, as the store keeps it.

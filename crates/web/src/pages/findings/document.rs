@@ -51,49 +51,20 @@ struct DocumentPage {
 }
 
 /// The document's blocks with their sentences, numbered as the engine
-/// numbers them. `sentences_of` is the authority on the numbering; each
-/// block's share of the sentences comes from splitting it on its own, and
-/// should the two ever disagree every sentence is shown as a paragraph of
-/// its own, numbered as the engine numbers it.
+/// numbers them.
 fn blocks(document: &Document, cited: Option<usize>) -> Vec<BlockView> {
     let all = sentences_of(0, document);
-    let view = |index: usize, text: &str| SentenceView {
-        index,
-        text: text.to_owned(),
-        cited: Some(index) == cited,
-    };
-    let per_block: Vec<usize> = document
-        .blocks
-        .iter()
-        .map(|block| {
-            let one = Document {
-                name: document.name.clone(),
-                blocks: vec![block.clone()],
-            };
-            sentences_of(0, &one).len()
-        })
-        .collect();
-    if per_block.iter().sum::<usize>() != all.len() {
-        return all
+    let mut out: Vec<BlockView> = Vec::new();
+    for run in all.chunk_by(|a, b| a.block == b.block) {
+        let sentences: Vec<SentenceView> = run
             .iter()
-            .map(|s| BlockView {
-                kind: "paragraph",
-                items: vec![vec![view(s.index, &s.text)]],
+            .map(|s| SentenceView {
+                index: s.index,
+                text: s.text.clone(),
+                cited: Some(s.index) == cited,
             })
             .collect();
-    }
-    let mut out: Vec<BlockView> = Vec::new();
-    let mut next = all.iter();
-    for (block, count) in document.blocks.iter().zip(per_block) {
-        let sentences: Vec<SentenceView> = next
-            .by_ref()
-            .take(count)
-            .map(|s| view(s.index, &s.text))
-            .collect();
-        if sentences.is_empty() {
-            continue;
-        }
-        let kind = match block.kind {
+        let kind = match run[0].kind {
             BlockKind::Heading => "heading",
             BlockKind::ListItem => "list",
             BlockKind::Paragraph | BlockKind::TableRow => "paragraph",

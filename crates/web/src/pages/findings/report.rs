@@ -3,14 +3,10 @@
 //! case's latest review counts once), in a chart and a table with the
 //! same figures; and the authority's analysed cases in need clusters.
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use axum::extract::State;
 use axum::response::{Html, IntoResponse, Response};
 use tandem_domain::access::Action;
-use tandem_domain::case::CaseEvent;
-use tandem_store::read_model::to_case_events;
 
 use crate::auth::session::{Nonce, SignedIn};
 use crate::error::{WebError, WebResult};
@@ -87,20 +83,13 @@ pub async fn report(
 ) -> WebResult<Response> {
     guard::authority_action(&who, Action::ReportEngine)?;
     let authority = who.person.authority;
-    let stored = state
-        .store
-        .events_of_type(authority, "FindingsReviewed")
-        .await?;
-    let events = to_case_events(&stored)?;
-    // A case reviewed twice counts once, as it was last reviewed.
-    let mut latest = BTreeMap::new();
-    for (stored, event) in stored.iter().zip(events) {
-        if let CaseEvent::FindingsReviewed { decisions, .. } = event {
-            latest.insert(stored.case, decisions);
-        }
-    }
-    let reviews: Vec<_> = latest.into_values().collect();
     let analysed_cases = state.store.analysed_cases(authority).await?;
+    // A case reviewed twice counts once, as it was last reviewed; a review
+    // is only ever made of a kept analysis.
+    let reviews: Vec<_> = analysed_cases
+        .iter()
+        .filter_map(|c| c.review.clone())
+        .collect();
     let analysed = analysed_cases.len();
     let clusters = tokio::task::spawn_blocking(move || need_clusters(&analysed_cases))
         .await

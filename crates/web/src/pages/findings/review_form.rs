@@ -12,12 +12,7 @@ use tandem_engine::need_code::NeedCode;
 use crate::findings::form::{addable, field_name, reason_name, Problem, Sent, ADD_PROVISION};
 use crate::findings::review::{value_words, Suggestion, NO, YES};
 use crate::findings::words;
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
+use crate::pages::case_actions::view::ChoiceView;
 
 pub struct DecisionField {
     pub name: String,
@@ -25,7 +20,7 @@ pub struct DecisionField {
     pub hint: String,
     /// Radios for yes or no; a select for a need or a level.
     pub radios: bool,
-    pub choices: Vec<Choice>,
+    pub choices: Vec<ChoiceView>,
     pub reason_name: String,
     pub reason: String,
     pub error: Option<String>,
@@ -39,17 +34,10 @@ pub struct FormSection {
 
 /// The provision not suggested, which the reviewer may add.
 pub struct ProvisionChoice {
-    pub choices: Vec<Choice>,
+    pub choices: Vec<ChoiceView>,
     pub reason: String,
     pub error: Option<String>,
     pub reason_error: Option<String>,
-}
-
-fn error_for(errors: &[Problem], field: &str) -> Option<String> {
-    errors
-        .iter()
-        .find(|e| e.field == field)
-        .map(|e| e.message.clone())
 }
 
 fn label_and_choices(suggestion: &Suggestion) -> (String, Vec<(String, String)>) {
@@ -124,14 +112,14 @@ fn field(
         ),
         choices: choices
             .into_iter()
-            .map(|(v, l)| Choice {
+            .map(|(v, l)| ChoiceView {
                 selected: v == value,
                 value: v,
                 label: l,
             })
             .collect(),
-        error: error_for(errors, &name),
-        reason_error: error_for(errors, &reason_name),
+        error: Problem::message_for(errors, &name),
+        reason_error: Problem::message_for(errors, &reason_name),
         label,
         name,
         reason_name,
@@ -192,7 +180,7 @@ pub fn sections(
     let add = ProvisionChoice {
         choices: addable(suggestions)
             .into_iter()
-            .map(|code| Choice {
+            .map(|code| ChoiceView {
                 value: code.to_owned(),
                 label: words::provision_with_name(code),
                 selected: chosen.iter().any(|c| c == code),
@@ -202,8 +190,8 @@ pub fn sections(
             .and_then(|s| s.get(&reason_name(ADD_PROVISION)))
             .unwrap_or_default()
             .to_owned(),
-        error: error_for(errors, ADD_PROVISION),
-        reason_error: error_for(errors, &reason_name(ADD_PROVISION)),
+        error: Problem::message_for(errors, ADD_PROVISION),
+        reason_error: Problem::message_for(errors, &reason_name(ADD_PROVISION)),
     };
     (sections, add)
 }

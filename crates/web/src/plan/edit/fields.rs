@@ -78,6 +78,14 @@ impl Problem {
             message: message.into(),
         }
     }
+
+    /// The message for `field`, shown beside it, if it has a problem.
+    pub fn message_for(problems: &[Problem], field: &str) -> Option<String> {
+        problems
+            .iter()
+            .find(|p| p.field == field)
+            .map(|p| p.message.clone())
+    }
 }
 
 /// A field may hold a long outcome or a whole report's worth of views, but

@@ -59,10 +59,7 @@ pub fn rows_as_sent(
                 "checkbox" => field.checked = !form.get(&field.name).is_empty(),
                 _ => field.value = form.get(&field.name).to_owned(),
             }
-            field.error = problems
-                .iter()
-                .find(|p| p.field == field.name)
-                .map(|p| p.message.clone());
+            field.error = Problem::message_for(problems, &field.name);
         }
     }
     rows
