@@ -164,11 +164,15 @@ fn key_terms(reading: &Reading<'_>) -> Vec<String> {
         if matches!(mention.polarity, Polarity::Negated | Polarity::OtherPerson) {
             continue;
         }
-        let term = with_abbreviation(&reading.sentences[mention.sentence].text, &mention.surface);
-        if !reading.term(mention).key_term || seen_terms.contains(&term.to_lowercase()) {
+        if !reading.term(mention).key_term {
             continue;
         }
-        seen_terms.push(term.to_lowercase());
+        let term = with_abbreviation(&reading.sentences[mention.sentence].text, &mention.surface);
+        let seen = term.to_lowercase();
+        if seen_terms.contains(&seen) {
+            continue;
+        }
+        seen_terms.push(seen);
         terms.push(term);
     }
     terms

@@ -14,14 +14,33 @@ pub const CLUSTER_COUNT: usize = 10;
 #[derive(Debug, Clone, Serialize)]
 pub struct Cluster {
     pub members: Vec<String>,
-    /// For example "ASD: asd 2.5, social_interaction 2.3, sensory_skills 2.1".
-    pub profile: String,
     /// The most common primary needs of the members (ties all named).
     pub leading_needs: Vec<NeedCode>,
     /// The three questions with the highest mean level, with that mean.
     pub highest: Vec<(Metric, f32)>,
     /// Provision most members received.
     pub usual_provision: Vec<String>,
+}
+
+impl Cluster {
+    /// For example "ASD: asd 2.5, social_interaction 2.3, sensory_skills 2.1".
+    pub fn profile(&self) -> String {
+        let dominant = if self.leading_needs.is_empty() {
+            "mixed".to_string()
+        } else {
+            self.leading_needs
+                .iter()
+                .map(|n| n.code())
+                .collect::<Vec<_>>()
+                .join("/")
+        };
+        let top: Vec<String> = self
+            .highest
+            .iter()
+            .map(|(m, v)| format!("{} {:.1}", m.key(), v))
+            .collect();
+        format!("{dominant}: {}", top.join(", "))
+    }
 }
 
 /// Groups the cases by average-linkage agglomerative clustering, stopping
@@ -64,7 +83,7 @@ pub fn cluster(cases: &[PastCase], count: usize) -> Vec<Cluster> {
         b.members
             .len()
             .cmp(&a.members.len())
-            .then(a.profile.cmp(&b.profile))
+            .then_with(|| a.profile().cmp(&b.profile()))
     });
     clusters
 }
@@ -93,20 +112,6 @@ fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
     let most = needs.iter().map(count).max().unwrap_or(0);
     let mut leading: Vec<NeedCode> = needs.iter().filter(|c| count(c) == most).copied().collect();
     leading.dedup();
-    let dominant = if leading.is_empty() {
-        "mixed".to_string()
-    } else {
-        leading
-            .iter()
-            .map(|n| n.code())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
-    let top: Vec<String> = means
-        .iter()
-        .take(3)
-        .map(|(m, v)| format!("{} {:.1}", m.key(), v))
-        .collect();
     let mut provision: Vec<String> = group
         .iter()
         .flat_map(|i| cases[*i].provision.iter().cloned())
@@ -123,7 +128,6 @@ fn describe(cases: &[PastCase], group: &[usize]) -> Cluster {
     provision.sort_by_key(|code| code.trim_start_matches("SP").parse::<u32>().unwrap_or(0));
     Cluster {
         members: group.iter().map(|i| cases[*i].id.clone()).collect(),
-        profile: format!("{dominant}: {}", top.join(", ")),
         leading_needs: leading,
         highest: means.iter().take(3).copied().collect(),
         usual_provision: provision,
@@ -163,7 +167,7 @@ mod tests {
         }
         assert!(clusters
             .iter()
-            .any(|c| c.profile.starts_with("ASD: asd 3.0")));
+            .any(|c| c.profile().starts_with("ASD: asd 3.0")));
     }
 
     #[test]

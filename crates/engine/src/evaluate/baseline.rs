@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::evaluate::labels::load_corpus;
-use crate::evaluate::scores::fact_covered;
+use crate::evaluate::scores::SummaryTally;
 use crate::evaluate::EvaluateError;
 use crate::reading::Reading;
 
@@ -33,29 +33,20 @@ pub fn score_summaries(
         cases: cases.len(),
         ..BaselineFigures::default()
     };
-    let (mut found, mut total, mut summary_words, mut input_words) = (0, 0, 0, 0);
+    let mut tally = SummaryTally::default();
     for case in &cases {
         let lines = summaries.get(&case.labels.case_id);
         if lines.is_none() {
             figures.missing += 1;
         }
-        let lines: &[String] = lines.map_or(&[], Vec::as_slice);
-        found += case
-            .labels
-            .key_facts
-            .iter()
-            .filter(|fact| fact_covered(fact, lines))
-            .count();
-        total += case.labels.key_facts.len();
-        summary_words += lines
-            .iter()
-            .map(|l| l.split_whitespace().count())
-            .sum::<usize>();
-        input_words += Reading::new(&case.documents).word_count;
+        tally.add(
+            &case.labels.key_facts,
+            lines.map_or(&[], Vec::as_slice),
+            Reading::new(&case.documents).word_count,
+        );
     }
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    figures.key_fact_recall = ratio(found, total);
-    figures.summary_length_ratio = ratio(summary_words, input_words);
+    figures.key_fact_recall = tally.key_fact_recall();
+    figures.summary_length_ratio = tally.length_ratio();
     Ok(figures)
 }
 

@@ -23,7 +23,10 @@ use crate::reading::Reading;
 use crate::summary::candidate_features;
 use crate::summary::model::SentenceModel;
 use labels::{load_corpus, LabelledCase};
-use scores::{accuracy_and_macro_f1, balanced_accuracy, fact_covered, key_terms_found, MicroF1};
+use scores::{
+    accuracy_and_macro_f1, balanced_accuracy, fact_covered, key_terms_found, ratio, MicroF1,
+    SummaryTally,
+};
 
 #[derive(Debug, Error)]
 pub enum EvaluateError {
@@ -154,8 +157,7 @@ fn figures(
     let mut abs_error = 0u64;
     let mut provision = MicroF1::default();
     let (mut terms_found, mut terms_total) = (0usize, 0usize);
-    let (mut facts_found, mut facts_total) = (0usize, 0usize);
-    let (mut summary_words, mut input_words) = (0usize, 0usize);
+    let mut summaries = SummaryTally::default();
     let (mut kinds_right, mut kinds_total) = (0usize, 0usize);
     let mut elapsed = 0.0;
     let mut misses = Vec::new();
@@ -187,17 +189,7 @@ fn figures(
         terms_found += key_terms_found(&labels.key_terms, &analysis.key_terms);
         terms_total += labels.key_terms.len();
         let lines: Vec<String> = analysis.summary.iter().map(|l| l.text.clone()).collect();
-        facts_found += labels
-            .key_facts
-            .iter()
-            .filter(|f| fact_covered(f, &lines))
-            .count();
-        facts_total += labels.key_facts.len();
-        summary_words += lines
-            .iter()
-            .map(|l| l.split_whitespace().count())
-            .sum::<usize>();
-        input_words += analysis.word_count;
+        summaries.add(&labels.key_facts, &lines, analysis.word_count);
         for document in &case.documents {
             let labelled = labels.documents.iter().find(|d| d.file == document.name);
             if let Some(labelled) = labelled {
@@ -207,7 +199,6 @@ fn figures(
         }
     }
     let (primary_accuracy, primary_macro_f1) = accuracy_and_macro_f1(&primary);
-    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
     let figures = Figures {
         cases: cases.len(),
         primary_accuracy,
@@ -216,8 +207,8 @@ fn figures(
         metrics_mae: abs_error as f64 / (cases.len() * Metric::ALL.len()) as f64,
         provision_micro_f1: provision.f1(),
         key_term_recall: ratio(terms_found, terms_total),
-        key_fact_recall: ratio(facts_found, facts_total),
-        summary_length_ratio: ratio(summary_words, input_words),
+        key_fact_recall: summaries.key_fact_recall(),
+        summary_length_ratio: summaries.length_ratio(),
         advice_kind_accuracy: ratio(kinds_right, kinds_total),
         ms_per_case: elapsed / cases.len() as f64,
     };

@@ -89,7 +89,7 @@ impl fmt::Display for Report {
                 f,
                 "  {:>2}. {} | usual provision {} | {}",
                 i + 1,
-                c.profile,
+                c.profile(),
                 c.usual_provision.join(" "),
                 c.members.join(" ")
             )?;

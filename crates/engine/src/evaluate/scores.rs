@@ -105,6 +105,48 @@ pub fn key_terms_found(truth: &[String], predicted: &[String]) -> usize {
         .count()
 }
 
+/// `a / b`, or 0 when there is nothing to divide by.
+pub fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Key facts covered and words used by case summaries, over a corpus.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SummaryTally {
+    facts_found: usize,
+    facts_total: usize,
+    summary_words: usize,
+    input_words: usize,
+}
+
+impl SummaryTally {
+    /// One case: its labelled facts, its summary and its input's length.
+    pub fn add(&mut self, key_facts: &[String], summary: &[String], input_words: usize) {
+        self.facts_found += key_facts
+            .iter()
+            .filter(|fact| fact_covered(fact, summary))
+            .count();
+        self.facts_total += key_facts.len();
+        self.summary_words += summary
+            .iter()
+            .map(|line| line.split_whitespace().count())
+            .sum::<usize>();
+        self.input_words += input_words;
+    }
+
+    pub fn key_fact_recall(&self) -> f64 {
+        ratio(self.facts_found, self.facts_total)
+    }
+
+    pub fn length_ratio(&self) -> f64 {
+        ratio(self.summary_words, self.input_words)
+    }
+}
+
 /// A fact is covered when most (over half) of its content words appear in
 /// one summary sentence.
 pub fn fact_covered(fact: &str, summary: &[String]) -> bool {

@@ -54,7 +54,7 @@ pub fn sentence_features(
     let sentence = &reading.sentences[id];
     let mut x = Vec::with_capacity(FEATURE_COUNT);
     x.push(1.0);
-    let kind = reading.kinds[sentence.document];
+    let kind = reading.kind_of(id);
     x.extend(
         DOCUMENT_KINDS
             .iter()

@@ -279,7 +279,7 @@ fn heuristic_score(
     if !is_written_sentence(&sentence.text) {
         score *= FRAGMENT_SHARE;
     }
-    score * advice_weight(reading.kinds[sentence.document])
+    score * advice_weight(reading.kind_of(id))
 }
 
 /// Psychological advice assesses the child directly; it is weighted a
@@ -319,7 +319,7 @@ fn area_of(reading: &Reading<'_>, id: usize, from_terms: Option<Area>) -> Option
             }
         }
     }
-    let kind = reading.kinds[sentence.document];
+    let kind = reading.kind_of(id);
     if kind.is_views() {
         return Some(Area::Views);
     }
